@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Seedbed.Core.Data;
+
+/// <summary>Creates the provider-specific context for the configured database. Safe for Blazor circuits and the CLI.</summary>
+public sealed class SeedbedDbFactory : IDbContextFactory<SeedbedDb>
+{
+    private readonly DbContextOptions<SqliteSeedbedDb>? _sqlite;
+    private readonly DbContextOptions<PostgresSeedbedDb>? _postgres;
+
+    public SeedbedDbFactory(DatabaseSettings settings)
+    {
+        Settings = settings;
+        if (settings.Provider == DatabaseProvider.Sqlite)
+            _sqlite = new DbContextOptionsBuilder<SqliteSeedbedDb>()
+                .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120))
+                .Options;
+        else
+            _postgres = new DbContextOptionsBuilder<PostgresSeedbedDb>()
+                .UseNpgsql(settings.ConnectionString, o => o.CommandTimeout(120))
+                .Options;
+    }
+
+    public DatabaseSettings Settings { get; }
+
+    public SeedbedDb CreateDbContext() =>
+        _sqlite is not null ? new SqliteSeedbedDb(_sqlite) : new PostgresSeedbedDb(_postgres!);
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Seedbed.Core.Common;
+using Seedbed.Core.Data;
+
+namespace Seedbed.Core.Enterprises;
+
+public sealed record EnterpriseListItem(
+    int Id, string Uscc, string Name, string Jurisdiction, string? HightechField, DateOnly? RegisteredOn,
+    IReadOnlyList<string> Qualifications, int? LatestYear, decimal? LatestSalesRevenue, decimal? LatestRdExpense);
+
+/// <summary>The enterprise list with server-side paging (企业库列表).</summary>
+[UseCase]
+public sealed class ListEnterprises(IDbContextFactory<SeedbedDb> factory)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<Paged<EnterpriseListItem>> ExecuteAsync(EnterpriseFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        if (page < 1) throw new SeedbedValidationException("page", "页码必须大于等于1");
+        if (pageSize is < 1 or > MaxPageSize) throw new SeedbedValidationException("pageSize", $"每页条数必须在1到{MaxPageSize}之间");
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var q = filter.Apply(db);
+        var total = await q.CountAsync(ct);
+        var rows = await q.OrderBy(e => e.Jurisdiction!.SortOrder).ThenBy(e => e.Name).ThenBy(e => e.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(e => new
+            {
+                e.Id, e.Uscc, e.Name, Jurisdiction = e.Jurisdiction!.Name, e.HightechField, e.RegisteredOn,
+                Quals = e.Qualifications.Select(x => x.Kind).Distinct().ToList(),
+                Latest = e.Years.OrderByDescending(y => y.Year).Select(y => new { y.Year, y.SalesRevenue, y.RdExpense }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var items = rows.Select(r => new EnterpriseListItem(r.Id, r.Uscc, r.Name, r.Jurisdiction, r.HightechField, r.RegisteredOn,
+            r.Quals, r.Latest?.Year, r.Latest?.SalesRevenue, r.Latest?.RdExpense)).ToList();
+        return new Paged<EnterpriseListItem>(total, items);
+    }
+}

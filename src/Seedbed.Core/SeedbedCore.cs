@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Seedbed.Core.Data;
+
+namespace Seedbed.Core;
+
+public static class SeedbedCore
+{
+    /// <summary>Registers the database factory and every use case. Shared by the web host and the CLI.</summary>
+    public static IServiceCollection AddSeedbedCore(this IServiceCollection services, IConfiguration config, string? workingDirectory = null)
+    {
+        var settings = DatabaseSettings.From(k => config[k], workingDirectory ?? Directory.GetCurrentDirectory());
+        services.AddSingleton(settings);
+        services.AddSingleton<IDbContextFactory<SeedbedDb>>(new SeedbedDbFactory(settings));
+        services.AddSingleton<SeedbedInitializer>();
+        // use cases: one small class each, stateless, so singletons are fine
+        foreach (var t in typeof(SeedbedCore).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.GetCustomAttributes(typeof(UseCaseAttribute), false).Length > 0))
+            services.AddSingleton(t);
+        return services;
+    }
+}
+
+/// <summary>Marks a use-case class (one public method) for registration by <see cref="SeedbedCore.AddSeedbedCore"/>.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class UseCaseAttribute : Attribute;
