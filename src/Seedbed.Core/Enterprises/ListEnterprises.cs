@@ -26,12 +26,18 @@ public sealed class ListEnterprises(IDbContextFactory<SeedbedDb> factory)
             .Select(e => new
             {
                 e.Id, e.Uscc, e.Name, Jurisdiction = e.Jurisdiction!.Name, e.HightechField, e.RegisteredOn,
-                Quals = e.Qualifications.Select(x => x.Kind).Distinct().ToList(),
-                Latest = e.Years.OrderByDescending(y => y.Year).Select(y => new { y.Year, y.SalesRevenue, y.RdExpense }).FirstOrDefault(),
+                // scalar subqueries: a projected FirstOrDefault() would need SQL APPLY, which SQLite lacks
+                LatestYear = e.Years.OrderByDescending(y => y.Year).Select(y => (int?)y.Year).FirstOrDefault(),
+                LatestSales = e.Years.OrderByDescending(y => y.Year).Select(y => y.SalesRevenue).FirstOrDefault(),
+                LatestRd = e.Years.OrderByDescending(y => y.Year).Select(y => y.RdExpense).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        // qualifications of the page in a second query: a collection projection next to Skip/Take needs SQL APPLY too
+        var ids = rows.Select(r => r.Id).ToList();
+        var quals = (await db.Qualifications.Where(x => ids.Contains(x.EnterpriseId)).Select(x => new { x.EnterpriseId, x.Kind }).Distinct().ToListAsync(ct))
+            .ToLookup(x => x.EnterpriseId, x => x.Kind);
         var items = rows.Select(r => new EnterpriseListItem(r.Id, r.Uscc, r.Name, r.Jurisdiction, r.HightechField, r.RegisteredOn,
-            r.Quals, r.Latest?.Year, r.Latest?.SalesRevenue, r.Latest?.RdExpense)).ToList();
+            quals[r.Id].Order(StringComparer.Ordinal).ToList(), r.LatestYear, r.LatestSales, r.LatestRd)).ToList();
         return new Paged<EnterpriseListItem>(total, items);
     }
 }

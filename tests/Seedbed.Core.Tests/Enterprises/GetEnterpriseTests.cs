@@ -71,3 +71,27 @@ public class GetEnterpriseTests
         await Assert.ThrowsAsync<SeedbedValidationException>(() => history.ExecuteAsync(id, 1, 0));
     }
 }
+
+public class CountByJurisdictionTests
+{
+    [Theory, Providers]
+    public async Task Counts_AllJurisdictions_AndOnlyValidHnte(string provider)
+    {
+        await using var t = await TestDatabase.CreateAsync(provider);
+        await using (var db = t.NewContext())
+        {
+            var xf = db.Jurisdictions.Single(j => j.Name == "祥符").Id;
+            var a = RegistryStoreTests.NewEnterprise(xf, "00000001");
+            a.Qualifications.Add(new Qualification { Kind = "hnte", Number = "GR1", IssuedOn = new DateOnly(2019, 1, 1), ExpiresOn = new DateOnly(2021, 12, 31) });
+            var b = RegistryStoreTests.NewEnterprise(xf, "00000002");
+            b.Qualifications.Add(new Qualification { Kind = "hnte", Number = "GR2", IssuedOn = new DateOnly(2016, 1, 1), ExpiresOn = new DateOnly(2018, 12, 31) });
+            db.Enterprises.AddRange(a, b, RegistryStoreTests.NewEnterprise(db.Jurisdictions.Single(j => j.Name == "园区").Id, "00000003"));
+            await db.SaveChangesAsync();
+        }
+        var rows = await t.Get<CountByJurisdiction>().ExecuteAsync(new DateOnly(2020, 6, 30));
+        Assert.Equal(11, rows.Count);
+        Assert.Equal(new JurisdictionCount("祥符", 2, 1), rows.Single(r => r.Jurisdiction == "祥符"));
+        Assert.Equal(new JurisdictionCount("园区", 1, 0), rows.Single(r => r.Jurisdiction == "园区"));
+        Assert.Equal(new JurisdictionCount("上塘", 0, 0), rows[0]);
+    }
+}

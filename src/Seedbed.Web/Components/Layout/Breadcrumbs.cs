@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Localization;
+
+namespace Seedbed.Web.Components.Layout;
+
+/// <summary>The breadcrumb trail for a base-relative path (the pages are few, so a table beats a registry).</summary>
+public static class Breadcrumbs
+{
+    public static IReadOnlyList<(string Text, string? Href)> For(string relativePath, IStringLocalizer<UiText> l)
+    {
+        var path = relativePath.Split('?', '#')[0].Trim('/');
+        var parts = path.Length == 0 ? [] : path.Split('/');
+        var trail = new List<(string, string?)> { (l["Menu.Home"], "/") };
+        if (parts.Length == 0) return trail;
+        switch (parts[0])
+        {
+            case "enterprises":
+                trail.Add((l["Menu.Enterprises"], "/enterprises"));
+                if (parts.Length >= 2 && parts[1] == "new") trail.Add((l["Crumb.New"], null));
+                else if (parts.Length >= 2 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out _))
+                {
+                    trail.Add((l["Crumb.Detail"], parts.Length > 2 ? $"/enterprises/{parts[1]}" : null));
+                    if (parts.Length > 2 && parts[2] == "edit") trail.Add((l["Crumb.Edit"], null));
+                }
+                break;
+            case "import":
+                trail.Add((l["Menu.Import"], null));
+                break;
+        }
+        return trail;
+    }
+}
