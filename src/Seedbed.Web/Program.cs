@@ -40,7 +40,7 @@ builder.Services.AddSeedbedCore(builder.Configuration);
 builder.Services.AddSingleton<RejectedWorkbookStore>();
 builder.Services.AddSingleton(TimeProvider.System);
 
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemExceptionHandler.UseChineseTitle);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 // Binding failures (page=abc, malformed JSON) throw, so ProblemExceptionHandler turns them into Chinese 400 ProblemDetails.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -21,7 +21,7 @@ public static class ImportsApi
         var g = app.MapGroup("/api/imports").WithTags("数据导入");
         g.MapGet("/template", Template).WithSummary("下载导入模板（.xlsx）");
         g.MapPost("/", Import).DisableAntiforgery()
-            .Accepts<IFormFile>("multipart/form-data").Accepts<object>("application/json")
+            .Accepts<IFormFile>("multipart/form-data", "application/json", EnterprisesApi.XlsxContentType)
             .Produces<ImportResponse>().Produces<ImportResponse>(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("导入企业数据：multipart 字段 file（.xlsx 或 .json），或 JSON 请求体（seedbed.dossier/1）");
         g.MapGet("/rejected/{id}", Rejected).WithSummary("下载被拒绝行的工作簿（导入后1小时内有效）");

@@ -31,6 +31,24 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
     }
 
+    /// <summary>Framework-made problems (unknown route 404, 405, ...) get a Chinese title instead of the English reason phrase.</summary>
+    public static void UseChineseTitle(ProblemDetailsContext context)
+    {
+        var p = context.ProblemDetails;
+        if (p.Status is not { } status || p.Title != Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)) return;
+        p.Title = status switch
+        {
+            400 => "请求参数有误",
+            404 => "资源不存在",
+            405 => "不支持的请求方法",
+            413 => "上传内容过大",
+            415 => "不支持的内容类型",
+            422 => "输入有误",
+            >= 500 => "服务器内部错误",
+            _ => p.Title,
+        };
+    }
+
     public static ProblemDetails Validation(SeedbedValidationException v) => new()
     {
         Status = StatusCodes.Status422UnprocessableEntity,

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Seedbed.Web.Tests.Support;
+
+namespace Seedbed.Web.Tests.Api;
+
+/// <summary>OpenAPI, the API docs page, and the prerendered HTML (Chinese, not entity-encoded).</summary>
+public class HostApiTests(SeededApp app) : IClassFixture<SeededApp>
+{
+    private readonly HttpClient _http = app.Client;
+
+    [Fact]
+    public async Task OpenApiDocument_ListsTheEnterpriseAndImportEndpoints()
+    {
+        var doc = await _http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/enterprises", paths);
+        Assert.Contains("/api/enterprises/{id}", paths);
+        Assert.Contains("/api/enterprises/{id}/history", paths);
+        Assert.Contains("/api/imports", paths);
+        Assert.Contains("/api/imports/template", paths);
+        Assert.Equal("Seedbed 高企培育 API", doc.GetProperty("info").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task ApiDocsPage_IsServed()
+    {
+        var r = await _http.GetAsync("/api/docs");   // the client follows Scalar's redirect to /api/docs/v1
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal("text/html", r.Content.Headers.ContentType?.MediaType);
+        var html = await r.Content.ReadAsStringAsync();
+        Assert.Contains("Seedbed 高企培育 API", html, StringComparison.Ordinal);
+        Assert.Contains("openapi/v1.json", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/api/docs/scalar.js")).StatusCode);   // served locally, no CDN
+    }
+
+    [Fact]
+    public async Task HomePage_IsChinese_WithRawCjkInPrerenderedHtml()
+    {
+        var html = await _http.GetStringAsync("/enterprises");
+        Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
+        Assert.Contains(TestData.NumberedName(16), html, StringComparison.Ordinal);   // from @context.Name, so not &#x...;
+        Assert.Contains("建设中", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaticAssets_OfAntDesignAndECharts_AreServedLocally()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/_content/AntDesign/js/ant-design-blazor.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/_content/AntDesign/css/ant-design-blazor.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/_content/Vizor.ECharts/js/vizor-echarts-bundle-min.js")).StatusCode);
+    }
+}
