@@ -72,6 +72,8 @@ app.MapScalarApiReference("/api/docs", o =>
     o.Title = "Seedbed 高企培育 API";
     o.DefaultFonts = false;   // no font download from the internet
     o.Telemetry = false;
+    o.ShowDeveloperTools = DeveloperToolsVisibility.Never;   // its toolbar links to cloud services
+    o.Agent = new ScalarAgentOptions { Disabled = true };     // no AI chat calling out of the intranet
 });
 app.MapEnterprisesApi();
 app.MapImportsApi();
