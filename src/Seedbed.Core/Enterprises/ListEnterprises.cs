@@ -23,15 +23,20 @@ public sealed class ListEnterprises(IDbContextFactory<SeedbedDb> factory)
         var total = await q.CountAsync(ct);
         var rows = await q.OrderBy(e => e.Jurisdiction!.SortOrder).ThenBy(e => e.Name).ThenBy(e => e.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(e => new
-            {
-                e.Id, e.Uscc, e.Name, Jurisdiction = e.Jurisdiction!.Name, e.HightechField, e.RegisteredOn,
-                Quals = e.Qualifications.Select(x => x.Kind).Distinct().ToList(),
-                Latest = e.Years.OrderByDescending(y => y.Year).Select(y => new { y.Year, y.SalesRevenue, y.RdExpense }).FirstOrDefault(),
-            })
+            .Select(e => new { e.Id, e.Uscc, e.Name, Jurisdiction = e.Jurisdiction!.Name, e.HightechField, e.RegisteredOn })
             .ToListAsync(ct);
-        var items = rows.Select(r => new EnterpriseListItem(r.Id, r.Uscc, r.Name, r.Jurisdiction, r.HightechField, r.RegisteredOn,
-            r.Quals, r.Latest?.Year, r.Latest?.SalesRevenue, r.Latest?.RdExpense)).ToList();
+        var ids = rows.Select(r => r.Id).ToList();
+        // two small follow-up queries instead of a correlated subquery (SQLite has no APPLY)
+        var quals = (await db.Qualifications.Where(x => ids.Contains(x.EnterpriseId)).Select(x => new { x.EnterpriseId, x.Kind }).Distinct().ToListAsync(ct))
+            .ToLookup(x => x.EnterpriseId, x => x.Kind);
+        var years = (await db.FiscalYears.Where(y => ids.Contains(y.EnterpriseId)).Select(y => new { y.EnterpriseId, y.Year, y.SalesRevenue, y.RdExpense }).ToListAsync(ct))
+            .GroupBy(y => y.EnterpriseId).ToDictionary(g => g.Key, g => g.MaxBy(y => y.Year)!);
+        var items = rows.Select(r =>
+        {
+            var latest = years.GetValueOrDefault(r.Id);
+            return new EnterpriseListItem(r.Id, r.Uscc, r.Name, r.Jurisdiction, r.HightechField, r.RegisteredOn,
+                quals[r.Id].Order(StringComparer.Ordinal).ToList(), latest?.Year, latest?.SalesRevenue, latest?.RdExpense);
+        }).ToList();
         return new Paged<EnterpriseListItem>(total, items);
     }
 }
