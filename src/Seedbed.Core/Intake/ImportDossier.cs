@@ -16,7 +16,7 @@ public sealed class ImportDossier(IDbContextFactory<SeedbedDb> factory)
     {
         var progress = options.Progress;
         progress?.Report(new(StageRead, 0, 0));
-        var raw = await ReadAsync(content, progress, ct);
+        var raw = await ReadAsync(content, fileName, progress, ct);
         if (raw.FileIssues.Count > 0) return new ImportResult { Errors = raw.FileIssues };
         progress?.Report(new(StageRead, raw.Records.Count, raw.Records.Count));
 
@@ -74,7 +74,7 @@ public sealed class ImportDossier(IDbContextFactory<SeedbedDb> factory)
     }
 
     /// <summary>Detects the format from the content (zip signature → .xlsx, '{' → JSON), whatever the file name says.</summary>
-    private static async Task<RawDossier> ReadAsync(Stream content, IProgress<IntakeProgress>? progress, CancellationToken ct)
+    private static async Task<RawDossier> ReadAsync(Stream content, string fileName, IProgress<IntakeProgress>? progress, CancellationToken ct)
     {
         var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
@@ -88,7 +88,12 @@ public sealed class ImportDossier(IDbContextFactory<SeedbedDb> factory)
         var raw = new RawDossier();
         raw.FileIssues.Add(new("", head is [0xD0, 0xCF, 0x11, 0xE0, ..]
             ? "不支持旧版 Excel 文件（.xls）：请在 Excel 中另存为 .xlsx 后再导入"
-            : "无法识别的文件格式：请导入 Excel 工作簿（.xlsx）或 JSON 数据包（seedbed.dossier/1）"));
+            : Path.GetExtension(fileName).ToLowerInvariant() switch
+            {
+                ".xlsx" => "文件不是有效的 Excel 工作簿（.xlsx）：内容无法识别，请用 Excel 或 WPS 重新保存为 .xlsx",
+                ".json" => "文件不是有效的 JSON 数据包（seedbed.dossier/1）：内容须以 { 开头",
+                _ => "无法识别的文件格式：请导入 Excel 工作簿（.xlsx）或 JSON 数据包（seedbed.dossier/1）",
+            }));
         return raw;
     }
 

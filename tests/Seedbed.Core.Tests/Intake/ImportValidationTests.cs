@@ -25,7 +25,7 @@ public class ImportValidationTests
     {
         ["not a workbook"] = new(() => [(byte)'P', (byte)'K', 3, 4, 1, 2, 3], "", "文件不是有效的 Excel 工作簿（.xlsx）"),
         ["not json"] = new(() => Js("{ \"schema\": "), "", "文件不是有效的 JSON"),
-        ["unknown format"] = new(() => "uscc,name\n"u8.ToArray(), "", "无法识别的文件格式"),
+        ["unknown format"] = new(() => "uscc,name\n"u8.ToArray(), "", "文件不是有效的 Excel 工作簿（.xlsx）"),
         ["missing sheet"] = new(() => Wb(w => w.MissingSheets.Add("资质")), "资质", "缺少工作表“资质”"),
         ["missing column"] = new(() => Wb(w => w.MissingColumns.Add(("企业", "jurisdiction"))), "企业!第2行", "缺少列代码“jurisdiction”"),
         ["bad uscc"] = new(() => Wb(w => w.Add("企业", Third(U(3)[..17] + (U(3)[17] == '0' ? "1" : "0")))), "企业!A5", "第18位校验码错误"),
