@@ -1,1 +1,13 @@
-return 0;
+using System.CommandLine;
+using System.Text;
+using Seedbed.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+var root = new RootCommand("Seedbed 高新技术企业培育管理系统 命令行工具")
+{
+    ImportCommand.Create(),
+    ExportCommand.Create(),
+    TemplateCommand.Create(),
+    DemoCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -8,6 +8,32 @@ namespace Seedbed.Core.Demo;
 [UseCase]
 public sealed class LoadDemoDistrict(IDbContextFactory<SeedbedDb> factory)
 {
-    public Task<bool> ExecuteAsync(IProgress<IntakeProgress>? progress = null, CancellationToken ct = default)
-        => throw new NotImplementedException($"{factory} {progress} {ct}");
+    public const string SettingKey = "demo.loaded";
+    private const int Batch = 250;
+
+    public async Task<bool> ExecuteAsync(IProgress<IntakeProgress>? progress = null, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (await db.Enterprises.AnyAsync(ct)) return false;
+        var ids = await db.Jurisdictions.ToDictionaryAsync(j => j.Name, j => j.Id, ct);
+        var enterprises = DemoDistrict.Generate(ids);
+        db.TrackHistory = false;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        for (var i = 0; i < enterprises.Count; i += Batch)
+        {
+            db.Enterprises.AddRange(enterprises.Skip(i).Take(Batch));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            progress?.Report(new IntakeProgress("写入演示数据", Math.Min(i + Batch, enterprises.Count), enterprises.Count));
+        }
+        db.Settings.Add(new AppSetting { Key = SettingKey, Value = "true" });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>True when the demo district was loaded into this database.</summary>
+    public static Task<bool> IsLoadedAsync(SeedbedDb db, CancellationToken ct = default) =>
+        db.Settings.AnyAsync(s => s.Key == SettingKey, ct);
 }

@@ -23,21 +23,20 @@ public sealed class ListEnterprises(IDbContextFactory<SeedbedDb> factory)
         var total = await q.CountAsync(ct);
         var rows = await q.OrderBy(e => e.Jurisdiction!.SortOrder).ThenBy(e => e.Name).ThenBy(e => e.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(e => new
-            {
-                e.Id, e.Uscc, e.Name, Jurisdiction = e.Jurisdiction!.Name, e.HightechField, e.RegisteredOn,
-                // scalar subqueries: a projected FirstOrDefault() would need SQL APPLY, which SQLite lacks
-                LatestYear = e.Years.OrderByDescending(y => y.Year).Select(y => (int?)y.Year).FirstOrDefault(),
-                LatestSales = e.Years.OrderByDescending(y => y.Year).Select(y => y.SalesRevenue).FirstOrDefault(),
-                LatestRd = e.Years.OrderByDescending(y => y.Year).Select(y => y.RdExpense).FirstOrDefault(),
-            })
+            .Select(e => new { e.Id, e.Uscc, e.Name, Jurisdiction = e.Jurisdiction!.Name, e.HightechField, e.RegisteredOn })
             .ToListAsync(ct);
-        // qualifications of the page in a second query: a collection projection next to Skip/Take needs SQL APPLY too
         var ids = rows.Select(r => r.Id).ToList();
+        // two small follow-up queries instead of a correlated subquery (SQLite has no APPLY)
         var quals = (await db.Qualifications.Where(x => ids.Contains(x.EnterpriseId)).Select(x => new { x.EnterpriseId, x.Kind }).Distinct().ToListAsync(ct))
             .ToLookup(x => x.EnterpriseId, x => x.Kind);
-        var items = rows.Select(r => new EnterpriseListItem(r.Id, r.Uscc, r.Name, r.Jurisdiction, r.HightechField, r.RegisteredOn,
-            quals[r.Id].Order(StringComparer.Ordinal).ToList(), r.LatestYear, r.LatestSales, r.LatestRd)).ToList();
+        var years = (await db.FiscalYears.Where(y => ids.Contains(y.EnterpriseId)).Select(y => new { y.EnterpriseId, y.Year, y.SalesRevenue, y.RdExpense }).ToListAsync(ct))
+            .GroupBy(y => y.EnterpriseId).ToDictionary(g => g.Key, g => g.MaxBy(y => y.Year)!);
+        var items = rows.Select(r =>
+        {
+            var latest = years.GetValueOrDefault(r.Id);
+            return new EnterpriseListItem(r.Id, r.Uscc, r.Name, r.Jurisdiction, r.HightechField, r.RegisteredOn,
+                quals[r.Id].Order(StringComparer.Ordinal).ToList(), latest?.Year, latest?.SalesRevenue, latest?.RdExpense);
+        }).ToList();
         return new Paged<EnterpriseListItem>(total, items);
     }
 }

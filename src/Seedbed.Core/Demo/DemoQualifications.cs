@@ -1,0 +1,69 @@
+using System.Globalization;
+using Seedbed.Core.Enterprises;
+
+namespace Seedbed.Core.Demo;
+
+/// <summary>Certificates of the demo district: HNTE histories, and the municipal/provincial/national programmes by year.</summary>
+internal static class DemoQualifications
+{
+    /// <summary>First HNTE certificate in <paramref name="certYear"/>, then re-certification every three years (most succeed).</summary>
+    public static void AddHnte(Random r, Enterprise e, int certYear)
+    {
+        for (var y = certYear; y <= DemoDistrict.LastYear; y += 3)
+        {
+            if (y > certYear && r.NextDouble() < 0.15) break; // lapsed: did not re-apply
+            var issued = new DateOnly(y, 11 + r.Next(2), 1 + r.Next(28));
+            e.Qualifications.Add(new Qualification
+            {
+                Kind = "hnte", Number = $"GR{Y(y)}33{(Serial(e) % 1_000_000).ToString("D6", CultureInfo.InvariantCulture)}",
+                IssuedOn = issued, ExpiresOn = issued.AddYears(3).AddDays(-1),
+            });
+        }
+    }
+
+    /// <summary>市高企, 省科小, 科小 and 旭日计划 by year, drawn from the technology enterprises.</summary>
+    public static void AssignProgrammes(Random r, List<Enterprise> all)
+    {
+        var tech = all.Where(e => e.HightechField is not null and not Rules.Registry.HightechFields.None && e.Years.Count > 0).ToList();
+        // 市高企: the plan asks ≥80 new 市高企 + 省科小 a year; 省科小 ≥70 a year.
+        foreach (var (year, hz, zj) in new[] { (2015, 25, 30), (2016, 30, 35), (2017, 30, 45), (2018, 14, 72), (2019, 12, 75), (2020, 10, 78) })
+        {
+            Grant(r, tech, "hz-hnte", year, hz, d => d.AddYears(3).AddDays(-1), y => $"HZGQ{Y(y)}");
+            Grant(r, tech, "zj-tech-sme", year, zj, _ => null, y => $"ZJKX{Y(y)}");
+        }
+        foreach (var year in new[] { 2018, 2019, 2020 })
+        {
+            // national tech-SME evaluation: yearly registration, valid to the end of the year
+            var registered = tech.Where(e => e.Years.Any(y => y.Year == year - 1) && r.NextDouble() < 0.45).ToList();
+            foreach (var e in registered)
+                e.Qualifications.Add(new Qualification
+                {
+                    Kind = "tech-sme", Number = $"{Y(year)}330105A{(Serial(e) % 100_000).ToString("D5", CultureInfo.InvariantCulture)}",
+                    IssuedOn = new DateOnly(year, 5, 1 + r.Next(28)), ExpiresOn = new DateOnly(year, 12, 31),
+                });
+            // 旭日计划2.0: at least 35 a year
+            Grant(r, tech.Where(e => e.Years.Count >= 2).ToList(), "sunrise", year, 35 + r.Next(0, 6), d => d.AddYears(3).AddDays(-1), y => $"XR{Y(y)}");
+        }
+    }
+
+    private static void Grant(Random r, List<Enterprise> pool, string kind, int year, int count, Func<DateOnly, DateOnly?> expiry, Func<int, string> prefix)
+    {
+        var eligible = pool.Where(e => e.RegisteredOn!.Value.Year < year && e.Qualifications.All(q => q.Kind != kind)).ToList();
+        for (var i = 0; i < count && eligible.Count > 0; i++)
+        {
+            var e = eligible[r.Next(eligible.Count)];
+            eligible.Remove(e);
+            var issued = new DateOnly(year, 6 + r.Next(6), 1 + r.Next(28));
+            e.Qualifications.Add(new Qualification
+            {
+                Kind = kind, Number = prefix(year) + (i + 1).ToString("D4", CultureInfo.InvariantCulture),
+                IssuedOn = issued, ExpiresOn = expiry(issued),
+            });
+        }
+    }
+
+    /// <summary>The demo serial number inside the USCC (positions 11–17).</summary>
+    private static int Serial(Enterprise e) => int.Parse(e.Uscc.AsSpan(10, 7), CultureInfo.InvariantCulture);
+
+    private static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);
+}
