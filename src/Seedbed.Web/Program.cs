@@ -38,6 +38,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
 builder.Services.AddSeedbedCore(builder.Configuration);
 builder.Services.AddSingleton<RejectedWorkbookStore>();
+builder.Services.AddSingleton<DemoStatus>();
 builder.Services.AddSingleton(TimeProvider.System);
 
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemExceptionHandler.UseChineseTitle);

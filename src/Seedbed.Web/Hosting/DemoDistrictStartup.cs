@@ -3,7 +3,10 @@ using Seedbed.Core.Intake;
 
 namespace Seedbed.Web.Hosting;
 
-/// <summary>Loads the demo district at start when <c>Seedbed:Demo</c> is true (the default). A failure is logged, never fatal.</summary>
+/// <summary>
+/// Loads the demo district at start when <c>Seedbed:Demo</c> is true (the default; it only loads into an empty registry).
+/// A failure is logged, never fatal. Records in <see cref="DemoStatus"/> whether the registry holds demo data.
+/// </summary>
 public static class DemoDistrictStartup
 {
     public const string DemoKey = "Seedbed:Demo";
@@ -11,6 +14,21 @@ public static class DemoDistrictStartup
     public static bool IsDemo(IConfiguration config) => config.GetValue(DemoKey, true);
 
     public static async Task LoadIfConfiguredAsync(WebApplication app)
+    {
+        await LoadAsync(app);
+        try
+        {
+            var factory = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Data.SeedbedDb>>();
+            await using var db = await factory.CreateDbContextAsync();
+            app.Services.GetRequiredService<DemoStatus>().Loaded = await LoadDemoDistrict.IsLoadedAsync(db);
+        }
+        catch (Exception ex)
+        {
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Seedbed.Demo").LogError(ex, "无法确定是否为演示数据 / cannot tell whether the demo district is loaded");
+        }
+    }
+
+    private static async Task LoadAsync(WebApplication app)
     {
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Seedbed.Demo");
         if (!IsDemo(app.Configuration))

@@ -59,7 +59,7 @@ public class ImportsApiTests(EmptyApp app) : IClassFixture<EmptyApp>
     [Fact]
     public async Task JsonDossier_IsImported_AndExportIsAnXlsx()
     {
-        var uscc = Seedbed.Rules.Registry.Uscc.Complete("91330105MA2V00001");
+        var uscc = Seedbed.Rules.Registry.Uscc.Complete("91330105MA2K00001");
         var dossier = new
         {
             schema = "seedbed.dossier/1",
