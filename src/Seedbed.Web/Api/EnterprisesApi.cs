@@ -15,10 +15,10 @@ public static class EnterprisesApi
         var g = app.MapGroup("/api/enterprises").WithTags("企业库");
         g.MapGet("/", List).WithSummary("企业列表（服务端分页与筛选）");
         g.MapGet("/export", Export).WithSummary("按筛选条件导出企业（.xlsx，导入模板格式）");
-        g.MapGet("/{id:int}", Get).WithSummary("企业详情");
+        g.MapGet("/{id}", Get).WithSummary("企业详情");
         g.MapPost("/", Create).WithSummary("新增企业（基本信息）");
-        g.MapPut("/{id:int}", Update).WithSummary("修改企业基本信息");
-        g.MapGet("/{id:int}/history", History).WithSummary("企业变更记录（最新在前，分页）");
+        g.MapPut("/{id}", Update).WithSummary("修改企业基本信息");
+        g.MapGet("/{id}/history", History).WithSummary("企业变更记录（最新在前，分页）");
         return g;
     }
 

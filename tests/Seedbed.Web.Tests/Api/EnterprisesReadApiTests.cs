@@ -89,6 +89,17 @@ public class EnterprisesReadApiTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.False(p.TryGetProperty("exception", out _));
     }
 
+    [Theory]
+    [InlineData("/api/enterprises/abc")]
+    [InlineData("/api/enterprises/abc/history")]
+    [InlineData("/api/enterprises/99999999999999")]
+    public async Task Detail_NonNumericId_Is400Problem(string url)
+    {
+        var r = await _http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Equal("请求参数有误", (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
     [Fact]
     public async Task Detail_HasYearsSortedAndIp()
     {
