@@ -28,8 +28,24 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             problem = new ProblemDetails { Status = 500, Title = "服务器内部错误", Detail = "处理请求时发生错误，请稍后重试或联系管理员。" };
         }
         http.Response.StatusCode = problem.Status!.Value;
+        if (!http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            // a page request (prerendering failed): a plain Chinese page instead of JSON
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(ErrorPage(problem), cancellationToken);
+            return true;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
     }
+
+    private static string ErrorPage(ProblemDetails p) =>
+        $"""
+        <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{p.Title} - Seedbed 高企培育</title></head>
+        <body style="font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;text-align:center;padding-top:80px;color:rgba(0,0,0,.85)">
+        <h1 style="font-weight:500">{p.Status} {System.Net.WebUtility.HtmlEncode(p.Title)}</h1>
+        <p>{System.Net.WebUtility.HtmlEncode(p.Detail)}</p><p><a href="/">返回首页</a></p></body></html>
+        """;
 
     /// <summary>Framework-made problems (unknown route 404, 405, ...) get a Chinese title instead of the English reason phrase.</summary>
     public static void UseChineseTitle(ProblemDetailsContext context)

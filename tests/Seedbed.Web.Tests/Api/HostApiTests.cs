@@ -45,6 +45,17 @@ public class HostApiTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/enterprises?page=abc&pageSize=x")]
+    [InlineData("/enterprises?pageSize=100000")]
+    [InlineData("/enterprises/987654")]
+    public async Task Pages_WithOddParameters_StillRender(string url)
+    {
+        var r = await _http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains("企业库", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task StaticAssets_OfAntDesignAndECharts_AreServedLocally()
     {
