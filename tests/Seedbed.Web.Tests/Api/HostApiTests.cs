@@ -45,6 +45,17 @@ public class HostApiTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DetailPage_PrerendersTheProfileAndYears()
+    {
+        var id = await TestData.IdOfAsync(app.Factory.Db, TestData.SparkName);
+        var html = await _http.GetStringAsync($"/enterprises/{id}");
+        Assert.Contains(TestData.SparkUscc, html, StringComparison.Ordinal);
+        Assert.Contains("101 软件", html, StringComparison.Ordinal);
+        Assert.Contains("1,234.57", html, StringComparison.Ordinal);   // 12,345,678.9 元 in 万元
+        Assert.Contains("ZL201910123456.7", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/enterprises?page=abc&pageSize=x")]
     [InlineData("/enterprises?pageSize=100000")]
@@ -54,6 +65,20 @@ public class HostApiTests(SeededApp app) : IClassFixture<SeededApp>
         var r = await _http.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Contains("企业库", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UiTexts_AreChineseByDefault_EvenForEnglishBrowsers_AndEnglishByCultureCookie()
+    {
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/");
+        english.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        Assert.Contains("企业库概览", await (await _http.SendAsync(english)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var cookie = new HttpRequestMessage(HttpMethod.Get, "/");
+        cookie.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var html = await (await _http.SendAsync(cookie)).Content.ReadAsStringAsync();
+        Assert.Contains("Registry overview", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("企业库概览", html, StringComparison.Ordinal);
     }
 
     [Fact]
