@@ -11,7 +11,7 @@ internal sealed class HnteWindow
         Facts = facts; Date = date; Rules = rules;
         var first = Math.Max(date.Year - 3, facts.RegisteredOn?.Year ?? int.MinValue);
         for (var y = first; y <= date.Year - 1; y++) Years.Add(y);
-        var excluded = rules.Row("core-ip").Strings("excludedAcquisitions");
+        var excluded = rules.Rules.Any(r => r.Id == "core-ip") ? rules.Row("core-ip").Strings("excludedAcquisitions") : ["license"];
         Eligible = facts.Ip.Where(i => i.Status == "granted" && !excluded.Contains(i.Acquisition)
                 && (i.GrantedOn is null || i.GrantedOn <= date)
                 && Registry.IpKinds.ClassOf(i.Kind) switch
