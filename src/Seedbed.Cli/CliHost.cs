@@ -49,6 +49,13 @@ internal static class CliHost
 
     public static void PrintIssues(IReadOnlyList<InputIssue> issues)
     {
+        if (Console.IsErrorRedirected)
+        {
+            // plain lines for scripts and logs: "位置：原因"
+            Console.Error.WriteLine($"发现 {issues.Count} 处错误，未写入任何数据：");
+            foreach (var i in issues) Console.Error.WriteLine(i.ToString());
+            return;
+        }
         var table = new Table().AddColumn("位置").AddColumn("原因");
         foreach (var i in issues) table.AddRow(Markup.Escape(i.Location), Markup.Escape(i.Message));
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

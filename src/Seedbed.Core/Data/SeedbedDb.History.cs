@@ -111,13 +111,11 @@ public partial class SeedbedDb
 
     private Enterprise? FindParent(EntityEntry child)
     {
-        var id = (int)child.Property("EnterpriseId").CurrentValue!;
+        // A child of a new enterprise carries a temporary key until saved: find it through the navigation collections.
         foreach (var e in ChangeTracker.Entries<Enterprise>())
-        {
-            if (id != 0 && e.Entity.Id == id) return e.Entity;
-            if (id == 0 && ContainsChild(e.Entity, child.Entity)) return e.Entity;
-        }
-        return null;
+            if (e.State == EntityState.Added && ContainsChild(e.Entity, child.Entity)) return e.Entity;
+        var id = (int)child.Property("EnterpriseId").CurrentValue!;
+        return ChangeTracker.Entries<Enterprise>().FirstOrDefault(e => e.State != EntityState.Added && e.Entity.Id == id)?.Entity;
     }
 
     private static bool ContainsChild(Enterprise p, object c) => c switch

@@ -4,5 +4,5 @@ namespace Seedbed.Core.Intake;
 public static class WorkbookTemplate
 {
     public const string FileName = "企业数据导入模板.xlsx";
-    public static void Write(Stream output) => throw new NotImplementedException(output.ToString());
+    public static void Write(Stream output) => DossierWorkbook.Write(output, new Dossier([]));
 }

@@ -1,0 +1,6 @@
+#!/bin/sh
+# Regenerates the LibreOffice-made workbook fixture from its hand-written flat ODS source.
+# Needs LibreOffice (soffice); tests never run this, they use the committed .xlsx.
+set -e
+cd "$(dirname "$0")"
+soffice --headless --convert-to xlsx --outdir . intake-libreoffice.fods
