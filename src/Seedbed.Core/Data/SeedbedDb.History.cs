@@ -85,7 +85,7 @@ public partial class SeedbedDb
         }
         foreach (var e in ChangeTracker.Entries().Where(x => x.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            if (e.Entity is Enterprise or ChangeRecord or Jurisdiction or AppSetting) continue;
+            if (e.Entity is not (FiscalYear or IpItem or Qualification or Incident or StandardDrafting or Award or RdInstitution)) continue;
             var ownerId = e.Property("EnterpriseId");
             var parent = FindParent(e);
             if (parent is not null && addedEnterprises.Contains(parent)) continue;

@@ -22,6 +22,7 @@ public partial class SeedbedDb(DbContextOptions options) : DbContext(options)
     public DbSet<RdInstitution> RdInstitutions => Set<RdInstitution>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
+    public DbSet<Assessment.Evaluation> Evaluations => Set<Assessment.Evaluation>();
 
     /// <summary>Money is stored as whole fen (long) so that SQLite sorts and compares it correctly.</summary>
     private static readonly ValueConverter<decimal, long> Fen = new(v => (long)(v * 100m), v => v / 100m);
@@ -84,6 +85,19 @@ public partial class SeedbedDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => new { x.EnterpriseId, x.At });
             e.Property(x => x.OldValue).HasMaxLength(2000);
             e.Property(x => x.NewValue).HasMaxLength(2000);
+        });
+        b.Entity<Assessment.Evaluation>(e =>
+        {
+            e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.EnterpriseId, x.RuleSetId, x.CreatedAt });
+            e.HasIndex(x => new { x.RuleSetId, x.AsOf, x.RunId });
+            e.Property(x => x.RuleSetId).HasMaxLength(40);
+            e.Property(x => x.Verdict).HasMaxLength(20);
+            e.Property(x => x.Route).HasMaxLength(10);
+            e.Property(x => x.RunId).HasMaxLength(40);
+            e.Property(x => x.FailedConditions).HasMaxLength(1000);
+            e.Property(x => x.ResultJson).HasColumnType("text");
+            e.Property(x => x.FactsJson).HasColumnType("text");
         });
         b.Entity<AppSetting>(e =>
         {

@@ -22,6 +22,80 @@ namespace Seedbed.Core.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Seedbed.Core.Assessment.Evaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<string>("FailedConditions")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("RuleSetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("RuleSetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RunId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ScoreMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ScoreMin")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "RuleSetId", "CreatedAt");
+
+                    b.HasIndex("RuleSetId", "AsOf", "RunId");
+
+                    b.ToTable("Evaluations");
+                });
+
             modelBuilder.Entity("Seedbed.Core.Data.AppSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -456,6 +530,15 @@ namespace Seedbed.Core.Data.Migrations.Postgres
                     b.HasIndex("EnterpriseId");
 
                     b.ToTable("Standards");
+                });
+
+            modelBuilder.Entity("Seedbed.Core.Assessment.Evaluation", b =>
+                {
+                    b.HasOne("Seedbed.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Seedbed.Core.Enterprises.Award", b =>
