@@ -18,6 +18,7 @@ internal static class CliHost
     {
         var config = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var services = new ServiceCollection().AddSeedbedCore(config).BuildServiceProvider();
+        services.GetRequiredService<Seedbed.Core.Audit.AuditActorProvider>().Current = () => new Seedbed.Core.Audit.AuditActor(Actor, "operator");
         await services.GetRequiredService<SeedbedInitializer>().MigrateAsync(ct);
         return services;
     }

@@ -9,6 +9,7 @@ var root = new RootCommand("Seedbed 高新技术企业培育管理系统 命令�
     ExportCommand.Create(),
     TemplateCommand.Create(),
     DemoCommand.Create(),
+    AuditCommand.Create(),
     AssessCommand.Create(),
     RulesetsCommand.Create(),
 };

@@ -12,7 +12,8 @@ public static class SeedbedCore
     {
         var settings = DatabaseSettings.From(k => config[k], workingDirectory ?? Directory.GetCurrentDirectory());
         services.AddSingleton(settings);
-        services.AddSingleton<IDbContextFactory<SeedbedDb>>(new SeedbedDbFactory(settings));
+        services.AddSingleton<Audit.AuditActorProvider>();
+        services.AddSingleton<IDbContextFactory<SeedbedDb>>(sp => new SeedbedDbFactory(settings, sp.GetRequiredService<Audit.AuditActorProvider>()));
         services.AddSingleton<SeedbedInitializer>();
         // use cases: one small class each, stateless, so singletons are fine
         foreach (var t in typeof(SeedbedCore).Assembly.GetTypes()

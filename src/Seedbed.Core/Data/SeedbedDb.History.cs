@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Seedbed.Core.Audit;
 using Seedbed.Core.Enterprises;
 using Seedbed.Rules.Registry;
 
@@ -20,30 +21,37 @@ public partial class SeedbedDb
     /// <summary>Clock, replaceable in tests.</summary>
     public Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
 
+    /// <summary>Who acts, for the audit trail (user, role, IP). Set by the web host per request and by the CLI.</summary>
+    public AuditActor Auditor { get; set; } = AuditActor.System;
+    /// <summary>Extra audit entries (import, export, login …) written with the next save, in its transaction.</summary>
+    public List<AuditEntry> AuditQueue { get; } = [];
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (ChangeTracker.Entries<AuditRecord>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("审计记录只能追加，不能修改或删除");
         var now = UtcNow();
         foreach (var e in ChangeTracker.Entries<Enterprise>())
         {
             if (e.State == EntityState.Added) { e.Entity.CreatedAt = now; e.Entity.UpdatedAt = now; }
             else if (e.State == EntityState.Modified) e.Entity.UpdatedAt = now;
         }
-        if (!TrackHistory) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        var pending = CollectChanges();
-        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = TrackHistory ? CollectChanges() : [];
+        if (pending.Count == 0 && AuditQueue.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            foreach (var (owner, field, oldValue, newValue) in pending)
-                ChangeRecords.Add(new ChangeRecord
-                {
-                    EnterpriseId = owner(), At = now, Actor = Actor, Source = ChangeSource,
-                    Field = field, OldValue = Cut(oldValue), NewValue = Cut(newValue),
-                });
-            n += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var records = pending.Select(p => new ChangeRecord
+            {
+                EnterpriseId = p.Owner(), At = now, Actor = Actor, Source = ChangeSource,
+                Field = p.Field, OldValue = Cut(p.Old), NewValue = Cut(p.New),
+            }).ToList();
+            ChangeRecords.AddRange(records);
+            var entries = AuditEntries(records).Concat(AuditQueue).ToList();
+            AuditQueue.Clear();
+            await AuditLog.AppendAsync(this, entries, now, async t => n += await base.SaveChangesAsync(acceptAllChangesOnSuccess, t), cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return n;
         }
@@ -52,6 +60,19 @@ public partial class SeedbedDb
             if (own is not null) await own.DisposeAsync();
         }
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions AuditJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One audit entry per changed enterprise: create, update or delete, with the changed fields (old → new).</summary>
+    private IEnumerable<AuditEntry> AuditEntries(List<ChangeRecord> records) =>
+        records.GroupBy(r => r.EnterpriseId).Select(g =>
+        {
+            var action = g.Any(r => r is { Field: "企业", OldValue: null }) ? "create"
+                : g.Any(r => r is { Field: "企业", NewValue: "删除" }) ? "delete" : "update";
+            var detail = System.Text.Json.JsonSerializer.Serialize(g.Select(r => new { field = r.Field, old = r.OldValue, @new = r.NewValue }), AuditJson);
+            return new AuditEntry(Auditor, action, $"enterprise:{g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)}", "success", detail);
+        });
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

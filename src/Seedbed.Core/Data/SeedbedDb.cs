@@ -22,6 +22,7 @@ public partial class SeedbedDb(DbContextOptions options) : DbContext(options)
     public DbSet<RdInstitution> RdInstitutions => Set<RdInstitution>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
+    public DbSet<Audit.AuditRecord> AuditRecords => Set<Audit.AuditRecord>();
     public DbSet<Assessment.Evaluation> Evaluations => Set<Assessment.Evaluation>();
 
     /// <summary>Money is stored as whole fen (long) so that SQLite sorts and compares it correctly.</summary>
@@ -98,6 +99,22 @@ public partial class SeedbedDb(DbContextOptions options) : DbContext(options)
             e.Property(x => x.FailedConditions).HasMaxLength(1000);
             e.Property(x => x.ResultJson).HasColumnType("text");
             e.Property(x => x.FactsJson).HasColumnType("text");
+        });
+        b.Entity<Audit.AuditRecord>(e =>
+        {
+            e.HasIndex(x => x.Sequence).IsUnique();
+            e.HasIndex(x => new { x.User, x.At });
+            e.HasIndex(x => new { x.Target, x.At });
+            e.HasIndex(x => new { x.Action, x.At });
+            e.Property(x => x.User).HasMaxLength(100);
+            e.Property(x => x.Role).HasMaxLength(50);
+            e.Property(x => x.Ip).HasMaxLength(64);
+            e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.Target).HasMaxLength(200);
+            e.Property(x => x.Result).HasMaxLength(20);
+            e.Property(x => x.Detail).HasColumnType("text");
+            e.Property(x => x.PrevHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
         });
         b.Entity<AppSetting>(e =>
         {

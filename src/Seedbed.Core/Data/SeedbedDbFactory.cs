@@ -8,9 +8,12 @@ public sealed class SeedbedDbFactory : IDbContextFactory<SeedbedDb>
     private readonly DbContextOptions<SqliteSeedbedDb>? _sqlite;
     private readonly DbContextOptions<PostgresSeedbedDb>? _postgres;
 
-    public SeedbedDbFactory(DatabaseSettings settings)
+    private readonly Audit.AuditActorProvider _actors;
+
+    public SeedbedDbFactory(DatabaseSettings settings, Audit.AuditActorProvider? actors = null)
     {
         Settings = settings;
+        _actors = actors ?? new Audit.AuditActorProvider();
         if (settings.Provider == DatabaseProvider.Sqlite)
             _sqlite = new DbContextOptionsBuilder<SqliteSeedbedDb>()
                 .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120))
@@ -23,6 +26,10 @@ public sealed class SeedbedDbFactory : IDbContextFactory<SeedbedDb>
 
     public DatabaseSettings Settings { get; }
 
-    public SeedbedDb CreateDbContext() =>
-        _sqlite is not null ? new SqliteSeedbedDb(_sqlite) : new PostgresSeedbedDb(_postgres!);
+    public SeedbedDb CreateDbContext()
+    {
+        SeedbedDb db = _sqlite is not null ? new SqliteSeedbedDb(_sqlite) : new PostgresSeedbedDb(_postgres!);
+        db.Auditor = _actors.Current();
+        return db;
+    }
 }
