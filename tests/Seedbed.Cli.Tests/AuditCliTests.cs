@@ -23,7 +23,7 @@ public class AuditCliTests
             await conn.OpenAsync();
             var users = conn.CreateCommand();
             users.CommandText = "SELECT COUNT(*) FROM AuditRecords WHERE User LIKE 'cli:%'";
-            Assert.Equal(2L, (long)(await users.ExecuteScalarAsync())!);
+            Assert.Equal(3L, (long)(await users.ExecuteScalarAsync())!); // two creates and the import itself
             var tamper = conn.CreateCommand();
             tamper.CommandText = "UPDATE AuditRecords SET Detail = replace(Detail, '甲', '丙') WHERE Sequence = 1";
             Assert.Equal(1, await tamper.ExecuteNonQueryAsync());

@@ -28,6 +28,7 @@ public sealed class LoadDemoDistrict(IDbContextFactory<SeedbedDb> factory)
             progress?.Report(new IntakeProgress("写入演示数据", Math.Min(i + Batch, enterprises.Count), enterprises.Count));
         }
         db.Settings.Add(new AppSetting { Key = SettingKey, Value = "true" });
+        db.AuditQueue.Add(new Audit.AuditEntry(db.Auditor, "import", "demo-district", "success", $"演示数据 {enterprises.Count} 家企业"));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;

@@ -63,6 +63,9 @@ public sealed class ImportDossier(IDbContextFactory<SeedbedDb> factory)
                 db.ChangeTracker.Clear();
                 progress?.Report(new(StageWrite, created + updated + unchanged, units.Count));
             }
+            db.AuditQueue.Add(new Audit.AuditEntry(db.Auditor, "import", $"file:{fileName}", "success",
+                $"新增 {created} 家，更新 {updated} 家，未变化 {unchanged} 家，拒绝 {rejected.Count} 行"));
+            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
         return new ImportResult
