@@ -13,7 +13,9 @@ public static class SeedbedCore
         var settings = DatabaseSettings.From(k => config[k], workingDirectory ?? Directory.GetCurrentDirectory());
         services.AddSingleton(settings);
         services.AddSingleton<Audit.AuditActorProvider>();
-        services.AddSingleton<IDbContextFactory<SeedbedDb>>(sp => new SeedbedDbFactory(settings, sp.GetRequiredService<Audit.AuditActorProvider>()));
+        services.AddSingleton<Accounts.AccessScopeProvider>();
+        services.AddSingleton<IDbContextFactory<SeedbedDb>>(sp => new SeedbedDbFactory(settings,
+            sp.GetRequiredService<Audit.AuditActorProvider>(), sp.GetRequiredService<Accounts.AccessScopeProvider>()));
         services.AddSingleton<SeedbedInitializer>();
         // use cases: one small class each, stateless, so singletons are fine
         foreach (var t in typeof(SeedbedCore).Assembly.GetTypes()

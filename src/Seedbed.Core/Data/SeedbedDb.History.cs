@@ -30,6 +30,7 @@ public partial class SeedbedDb
     {
         if (ChangeTracker.Entries<AuditRecord>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("审计记录只能追加，不能修改或删除");
+        GuardScope();
         var now = UtcNow();
         foreach (var e in ChangeTracker.Entries<Enterprise>())
         {

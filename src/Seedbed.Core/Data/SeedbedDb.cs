@@ -116,6 +116,7 @@ public partial class SeedbedDb(DbContextOptions options) : DbContext(options)
             e.Property(x => x.PrevHash).HasMaxLength(64);
             e.Property(x => x.Hash).HasMaxLength(64);
         });
+        ConfigureScope(b);
         b.Entity<AppSetting>(e =>
         {
             e.HasKey(x => x.Key);

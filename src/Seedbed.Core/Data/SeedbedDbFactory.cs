@@ -10,8 +10,11 @@ public sealed class SeedbedDbFactory : IDbContextFactory<SeedbedDb>
 
     private readonly Audit.AuditActorProvider _actors;
 
-    public SeedbedDbFactory(DatabaseSettings settings, Audit.AuditActorProvider? actors = null)
+    private readonly Accounts.AccessScopeProvider _scopes;
+
+    public SeedbedDbFactory(DatabaseSettings settings, Audit.AuditActorProvider? actors = null, Accounts.AccessScopeProvider? scopes = null)
     {
+        _scopes = scopes ?? new Accounts.AccessScopeProvider();
         Settings = settings;
         _actors = actors ?? new Audit.AuditActorProvider();
         if (settings.Provider == DatabaseProvider.Sqlite)
@@ -30,6 +33,7 @@ public sealed class SeedbedDbFactory : IDbContextFactory<SeedbedDb>
     {
         SeedbedDb db = _sqlite is not null ? new SqliteSeedbedDb(_sqlite) : new PostgresSeedbedDb(_postgres!);
         db.Auditor = _actors.Current();
+        db.Scope = _scopes.Current();
         return db;
     }
 }

@@ -96,8 +96,11 @@ public sealed class SaveEnterprise(IDbContextFactory<SeedbedDb> factory)
         }
         if (uscc is not null && !issues.Any(i => i.Location == "uscc"))
         {
-            var holder = await db.Enterprises.Where(e => e.Uscc == uscc && e.Id != (id ?? 0)).Select(e => e.Name).FirstOrDefaultAsync(ct);
-            if (holder is not null) issues.Add(new InputIssue("uscc", $"统一社会信用代码{uscc}已被企业“{holder}”使用"));
+            // checked across all jurisdictions (the unique index is global); another jurisdiction's name is not revealed
+            var holder = await db.Enterprises.IgnoreQueryFilters().Where(e => e.Uscc == uscc && e.Id != (id ?? 0)).Select(e => new { e.Id, e.Name }).FirstOrDefaultAsync(ct);
+            if (holder is not null)
+                issues.Add(new InputIssue("uscc", await db.Enterprises.AnyAsync(e => e.Id == holder.Id, ct)
+                    ? $"统一社会信用代码{uscc}已被企业“{holder.Name}”使用" : $"统一社会信用代码{uscc}已被其他属地的企业使用"));
         }
         if (issues.Count > 0) throw new SeedbedValidationException(issues);
 
