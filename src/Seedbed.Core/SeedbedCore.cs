@@ -17,6 +17,19 @@ public static class SeedbedCore
         services.AddSingleton<IDbContextFactory<SeedbedDb>>(sp => new SeedbedDbFactory(settings,
             sp.GetRequiredService<Audit.AuditActorProvider>(), sp.GetRequiredService<Accounts.AccessScopeProvider>()));
         services.AddSingleton<SeedbedInitializer>();
+        // ASP.NET Core Identity with the database store; scoped contexts for its stores only (use cases use the factory)
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SeedbedDb>>().CreateDbContext());
+        services.AddIdentityCore<Accounts.SeedbedUser>(o =>
+            {
+                o.Password.RequiredLength = Accounts.PasswordPolicy.MinLength;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
+            .AddEntityFrameworkStores<SeedbedDb>()
+            .AddPasswordValidator<Accounts.PasswordPolicy>();
         // use cases: one small class each, stateless, so singletons are fine
         foreach (var t in typeof(SeedbedCore).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.GetCustomAttributes(typeof(UseCaseAttribute), false).Length > 0))

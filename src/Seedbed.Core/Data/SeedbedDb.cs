@@ -9,7 +9,8 @@ namespace Seedbed.Core.Data;
 /// (<see cref="SqliteSeedbedDb"/>, <see cref="PostgresSeedbedDb"/>) exist only so that each provider has its own
 /// migrations set; create contexts through <see cref="Microsoft.EntityFrameworkCore.IDbContextFactory{SeedbedDb}"/>.
 /// </summary>
-public partial class SeedbedDb(DbContextOptions options) : DbContext(options)
+public partial class SeedbedDb(DbContextOptions options)
+    : Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<Accounts.SeedbedUser, Microsoft.AspNetCore.Identity.IdentityRole, string>(options)
 {
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
@@ -23,6 +24,8 @@ public partial class SeedbedDb(DbContextOptions options) : DbContext(options)
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
     public DbSet<Audit.AuditRecord> AuditRecords => Set<Audit.AuditRecord>();
+    public DbSet<Accounts.ServiceAssignment> ServiceAssignments => Set<Accounts.ServiceAssignment>();
+    public DbSet<Accounts.ApiToken> ApiTokens => Set<Accounts.ApiToken>();
     public DbSet<Assessment.Evaluation> Evaluations => Set<Assessment.Evaluation>();
 
     /// <summary>Money is stored as whole fen (long) so that SQLite sorts and compares it correctly.</summary>
@@ -33,9 +36,33 @@ public partial class SeedbedDb(DbContextOptions options) : DbContext(options)
         configurationBuilder.Properties<string>().HaveMaxLength(400);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        var b = modelBuilder;
+        base.OnModelCreating(builder); // Identity tables
+        var b = builder;
+        b.Entity<Accounts.SeedbedUser>(e =>
+        {
+            e.Property(x => x.DisplayName).HasMaxLength(100);
+            e.Property(x => x.Role).HasMaxLength(40);
+            e.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<Accounts.ServiceAssignment>(e =>
+        {
+            e.HasIndex(x => new { x.OfficerId, x.EnterpriseId }).IsUnique();
+            e.HasIndex(x => x.EnterpriseId);
+            e.Property(x => x.OfficerId).HasMaxLength(450);
+            e.HasOne<Accounts.SeedbedUser>().WithMany().HasForeignKey(x => x.OfficerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Accounts.ApiToken>(e =>
+        {
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.Property(x => x.Prefix).HasMaxLength(16);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.HasOne<Accounts.SeedbedUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
         b.Entity<Jurisdiction>(e =>
         {
             e.HasIndex(x => x.Name).IsUnique();
