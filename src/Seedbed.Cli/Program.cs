@@ -10,6 +10,8 @@ var root = new RootCommand("Seedbed 高新技术企业培育管理系统 命令�
     TemplateCommand.Create(),
     DemoCommand.Create(),
     AuditCommand.Create(),
+    UsersCommand.Create(),
+    UsersCommand.CreateToken(),
     AssessCommand.Create(),
     RulesetsCommand.Create(),
 };
