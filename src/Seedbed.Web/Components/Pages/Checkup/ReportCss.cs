@@ -20,7 +20,7 @@ public static class ReportCss
         .report thead { display: table-header-group; }
         .report tr { break-inside: avoid; page-break-inside: avoid; }
         .report .profile th { width: 22mm; }
-        .report .num { text-align: right; white-space: nowrap; }
+        .report .num { text-align: right; }
         .report .w-label { width: 30mm; } .report .w-status { width: 14mm; } .report .w-num { width: 19mm; } .report .w-cite { width: 22mm; } .report .w-cite2 { width: 38mm; }
         .report .tag { display: inline-block; border: 0.5pt solid; border-radius: 2px; padding: 0 1.5mm; font-size: 9pt; margin-right: 1mm; }
         .report .tag.pass { color: #237804; border-color: #237804; } .report .tag.fail { color: #a8071a; border-color: #a8071a; }
