@@ -68,7 +68,7 @@ public static class CheckupFmt
             if (i.Id == "ip-quantity" && i.Band is { } b && b != "A") hints.Add(l["Hint.IpQuantity"]);
             if (i.Id == "ip-results" && i.Max < 30) hints.Add(l["Hint.IpResults"]);
         }
-        if (s.Items.Any(i => i.Id is "ip-advancement" or "ip-core-support" or "rd-management" && i.Band is null && i.Min < i.Max && s.Min < s.Pass))
+        if (s.Items.Any(i => i.Id is "ip-advancement" or "ip-core-support" or "rd-management" && i.Band is null && i.Min < i.Max) && s.Min < s.Pass && s.Max >= s.Pass)
             hints.Add(l["Hint.SelfAssessment"]);
         return hints;
     }
