@@ -175,6 +175,8 @@ public class AssessmentsApiTests(CheckupApp app) : IClassFixture<CheckupApp>
         var text = await RunAsync("pdftotext", "-layout", file, "-");
         Assert.Contains(CheckupData.Name, text, StringComparison.Ordinal);
         Assert.Contains("企业科技度体检报告", text, StringComparison.Ordinal);
+        Assert.Contains("研发费用还差 600,000 元", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("下载PDF", text, StringComparison.Ordinal);   // the screen-only buttons are hidden in print
         var info = await RunAsync("pdfinfo", file);
         Assert.Contains("(A4)", info, StringComparison.Ordinal);
         File.Copy(file, Path.Combine(BrowserApp.ScreenshotDirectory, "checkup-report.pdf"), true);
