@@ -39,6 +39,16 @@ public partial class CheckupBrowserTests(CheckupBrowserApp fixture)
         await Expect(Card(page, "hnte-2016").Locator(".verdict-tag")).ToHaveTextAsync("不符合");
         await Expect(page.Locator("#simulated-banner")).ToHaveCountAsync(0);
 
+        // a lower self-assessment grade lowers the score at once; an out-of-range sub-score is refused
+        await page.Locator("#whatif-panel select[name='tech-advancement']").SelectOptionAsync("E");
+        await Expect(Card(page, "hnte-2016")).ToContainTextAsync("得分 78–92 分");
+        await page.Locator("#whatif-panel input[name='rd-system']").FillAsync("9");
+        await page.Locator("#whatif-panel input[name='rd-system']").PressAsync("Tab");
+        await Expect(page.Locator("#whatif-invalid")).ToContainTextAsync("0–6");
+        await page.Locator("#whatif-reset").ClickAsync();
+        await Expect(Card(page, "hnte-2016")).ToContainTextAsync("得分 85–100 分");
+        await Expect(page.Locator("#whatif-invalid")).ToHaveCountAsync(0);
+
         await page.Locator("#save-checkup").ClickAsync();
         await Expect(page.Locator("#history-total")).ToHaveTextAsync($"共 {before + 4} 条评估记录");
         var row = page.Locator("#evaluation-history tr.history-row", new() { HasText = "国家高新技术企业" }).First;
