@@ -39,6 +39,7 @@ builder.Services.AddAntDesign();
 builder.Services.AddSeedbedCore(builder.Configuration);
 builder.Services.AddSingleton<RejectedWorkbookStore>();
 builder.Services.AddSingleton<DemoStatus>();
+builder.Services.AddSingleton<CheckupReportPdf>();
 builder.Services.AddSingleton(TimeProvider.System);
 
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemExceptionHandler.UseChineseTitle);
@@ -48,7 +49,7 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "Seedbed 高企培育 API";
-    doc.Info.Description = "企业库、数据导入导出。错误统一为 ProblemDetails（422：输入有误，errors 列出位置和原因）。";
+    doc.Info.Description = "企业库、数据导入导出、科技度体检（评估、规则集、体检报告 PDF）。错误统一为 ProblemDetails（422：输入有误，errors 列出位置和原因）。";
     return Task.CompletedTask;
 }));
 
@@ -79,6 +80,8 @@ app.MapScalarApiReference("/api/docs", o =>
 app.MapEnterprisesApi();
 app.MapImportsApi();
 app.MapJurisdictionsApi();
+app.MapAssessmentsApi();
+app.MapCheckupApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.GetRequiredService<SeedbedInitializer>().MigrateAsync();

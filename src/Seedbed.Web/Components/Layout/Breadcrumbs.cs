@@ -20,7 +20,12 @@ public static class Breadcrumbs
                 {
                     trail.Add((l["Crumb.Detail"], parts.Length > 2 ? $"/enterprises/{parts[1]}" : null));
                     if (parts.Length > 2 && parts[2] == "edit") trail.Add((l["Crumb.Edit"], null));
+                    if (parts.Length > 2 && parts[2] == "checkup") trail.Add((l["Menu.TechCheckup"], null));
                 }
+                break;
+            case "checkup":
+                trail.Add((l["Menu.TechCheckup"], null));
+                trail.Add((l["Crumb.District"], null));
                 break;
             case "import":
                 trail.Add((l["Menu.Import"], null));
