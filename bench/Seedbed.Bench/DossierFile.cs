@@ -1,6 +1,7 @@
 using System.Collections;
 using Seedbed.Core.Intake;
 using Seedbed.Rules.Assessment;
+using Seedbed.Rules.Registry;
 
 namespace Seedbed.Bench;
 
@@ -16,7 +17,9 @@ public static class DossierFile
 
     public static DossierEnterprise ToDossier(EnterpriseFacts f) => new()
     {
-        Uscc = f.Uscc, Name = f.Name, RegisteredOn = f.RegisteredOn, Jurisdiction = "祥符", HightechField = f.HightechField,
+        Uscc = f.Uscc, Name = f.Name, RegisteredOn = f.RegisteredOn, Jurisdiction = "祥符",
+        // an unknown code is a rules case but an input error in a file: written as "not in the fields"
+        HightechField = f.HightechField is null or HightechFields.None || HightechFields.IsValidCode(f.HightechField) ? f.HightechField : HightechFields.None,
         Years = [.. f.Years.Select(y => new DossierYear
         {
             Year = y.Year, SalesRevenue = y.SalesRevenue, TotalIncome = y.TotalIncome, HightechIncome = y.HightechIncome,

@@ -34,7 +34,7 @@ public static class FileRun
         Console.WriteLine($"load average after: {Load()}");
         var a = Math.Min(parse.Seconds, parse2.Seconds);
         Console.WriteLine(string.Create(Inv, $"(a) parse-only   : {parse.Seconds:F2} s and {parse2.Seconds:F2} s (peak {parse.PeakMb:F0} MB); best {a:F2} s"));
-        Console.WriteLine(string.Create(Inv, $"(b) seedbed assess: {assess.Seconds:F2} s, peak {assess.PeakMb:F0} MB, exit {assess.Exit}, output {new FileInfo(output).Length / 1048576.0:F1} MB"));
+        Console.WriteLine(string.Create(Inv, $"(b) seedbed assess: {assess.Seconds:F2} s, peak {assess.PeakMb:F0} MB, exit {assess.Exit}, output {(File.Exists(output) ? new FileInfo(output).Length / 1048576.0 : 0):F1} MB"));
         Console.WriteLine(string.Create(Inv, $"ratio (b)/(a) = {assess.Seconds / a:F2} (vs first parse run {assess.Seconds / parse.Seconds:F2})"));
         return assess.Exit;
     }
@@ -70,7 +70,7 @@ public static class FileRun
         var peak = line is null ? double.NaN : double.Parse(line["MAXRSS_KB=".Length..], Inv) / 1024;
         var rest = string.Join('\n', err.Split('\n').Where(l => !l.StartsWith("MAXRSS_KB=", StringComparison.Ordinal) && l.Length > 0));
         Console.WriteLine($"  $ dotnet {Path.GetFileName(dll)} {string.Join(' ', args)}");
-        foreach (var l in (stdout.Result + "\n" + rest).Split('\n', StringSplitOptions.RemoveEmptyEntries)) Console.WriteLine($"    {l}");
+        foreach (var l in (stdout.Result + "\n" + rest).Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(20)) Console.WriteLine($"    {l}");
         return new Result(seconds, peak, p.ExitCode);
     }
 
