@@ -60,7 +60,8 @@ internal static class AssessCommand
             await using var source = file.OpenRead();
             await using (var target = tmp is null ? Console.OpenStandardOutput() : File.Create(tmp))
             {
-                // validated and read completely before the first byte is written: no partial output on bad input
+                // JSON: validated in a first streaming pass before the first byte is written (no partial output on bad input),
+                // then read again enterprise by enterprise and written as it is evaluated (AssessFile)
                 var n = await new AssessFile().ExecuteAsync(source, file.Name, ruleset, date, target, null, ct);
                 if (tmp is not null) Console.Error.WriteLine($"已评估 {n} 家企业：{output!.FullName}");
             }

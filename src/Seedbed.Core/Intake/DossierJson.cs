@@ -59,7 +59,7 @@ public static class DossierJson
         return raw;
     }
 
-    private static void ReadEnterprise(RawDossier raw, JsonElement e, int i)
+    internal static void ReadEnterprise(RawDossier raw, JsonElement e, int i)
     {
         var path = $"enterprises[{i}]";
         if (e.ValueKind != JsonValueKind.Object) { raw.FileIssues.Add(new(path, "应为对象")); return; }

@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Seedbed.Rules.Registry;
+
+namespace Seedbed.Rules.Assessment;
+
+internal enum HnteStep : byte
+{
+    RegistrationAge, CoreIp, HightechField, TechStaffRatio, RdExpenseRatio, DomesticRdShare, HightechIncomeRatio,
+    InnovationScore, NoMajorIncident,
+    Grade, IpQuantity, IpAcquisition, StandardsBonus, Conversion, RdManagement, Growth,
+}
+
+/// <summary>
+/// A hnte-2016 rule set compiled once into typed parameters (no <see cref="JsonElement"/> read per evaluation).
+/// Built lazily per <see cref="RuleSet"/> instance and kept alongside it in a <see cref="ConditionalWeakTable{TKey,TValue}"/>;
+/// a rule set the evaluator cannot run (unknown kind, missing row or parameter) fails here with the same messages as before.
+/// </summary>
+internal sealed class HntePlan
+{
+    private static readonly ConditionalWeakTable<RuleSet, HntePlan> Cache = [];
+
+    public static HntePlan For(RuleSet rules) => Cache.TryGetValue(rules, out var plan) ? plan : Cache.GetValue(rules, r => new HntePlan(r));
+
+    /// <summary>IP kind → class (first entry of <see cref="IpKinds.All"/> wins, unknown = none), as <see cref="IpKinds.ClassOf"/>.</summary>
+    public static readonly FrozenDictionary<string, IpClass> IpClasses =
+        IpKinds.All.GroupBy(k => k.Code, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
+
+    public RuleSet Rules { get; }
+    public CompiledRow[] Items { get; }
+    public CompiledRow[] Conditions { get; }
+    public string[] ExcludedAcquisitions { get; }
+    public int Cap { get; }
+    public int PassScore { get; }
+
+    private HntePlan(RuleSet rules)
+    {
+        Rules = rules;
+        var items = new List<CompiledRow>();
+        var conditions = new List<CompiledRow>();
+        foreach (var row in rules.Rules)
+        {
+            var step = row.Kind switch
+            {
+                "registration-age" => HnteStep.RegistrationAge,
+                "core-ip" => HnteStep.CoreIp,
+                "hightech-field" => HnteStep.HightechField,
+                "tech-staff-ratio" => HnteStep.TechStaffRatio,
+                "rd-expense-ratio" => HnteStep.RdExpenseRatio,
+                "domestic-rd-share" => HnteStep.DomesticRdShare,
+                "hightech-income-ratio" => HnteStep.HightechIncomeRatio,
+                "innovation-score" => HnteStep.InnovationScore,
+                "no-major-incident" => HnteStep.NoMajorIncident,
+                "grade" => HnteStep.Grade,
+                "ip-quantity" => HnteStep.IpQuantity,
+                "ip-acquisition" => HnteStep.IpAcquisition,
+                "standards-bonus" => HnteStep.StandardsBonus,
+                "conversion" => HnteStep.Conversion,
+                "rd-management" => HnteStep.RdManagement,
+                "growth" => HnteStep.Growth,
+                _ => throw new InvalidOperationException($"规则集 {rules.Id} 的规则 {row.Id} 使用了未实现的类型 {row.Kind}"),
+            };
+            (step >= HnteStep.Grade ? items : conditions).Add(new CompiledRow(row, step));
+        }
+        ExcludedAcquisitions = rules.Rules.Any(r => r.Id == "core-ip") ? [.. rules.Row("core-ip").Strings("excludedAcquisitions")] : ["license"];
+        var capRow = rules.Rules.First(r => r.Kind == "standards-bonus");
+        Cap = capRow.Whole("cap");
+        var capped = capRow.Strings("capItems");
+        foreach (var i in items) i.InCap = capped.Contains(i.Id);
+        PassScore = rules.Row("innovation-score").Whole("passScore");
+        Items = [.. items];
+        Conditions = [.. conditions];
+    }
+}
+
+/// <summary>One rule row with its parameters read once. Only the fields its <see cref="Step"/> uses are set.</summary>
+internal sealed class CompiledRow
+{
+    public CompiledRow(RuleRow row, HnteStep step)
+    {
+        Row = row; Step = step; Id = row.Id; Citation = row.Citation;
+        if (step is HnteStep.Grade or HnteStep.Conversion or HnteStep.Growth && row.Params.ValueKind == JsonValueKind.Object
+            && row.Params.TryGetProperty("max", out var max))
+            _max = max.GetInt32();
+        switch (step)
+        {
+            case HnteStep.RegistrationAge: SetWhole(row.Whole("minDays")); break;
+            case HnteStep.CoreIp: SetWhole(row.Whole("minItems")); break;
+            case HnteStep.TechStaffRatio or HnteStep.DomesticRdShare or HnteStep.HightechIncomeRatio:
+                Ratio = row.Number("minRatio"); RatioBoxed = Ratio; RatioPct = Text.Pct(Ratio); break;
+            case HnteStep.RdExpenseRatio:
+                Tiers = [.. row.Tiers("tiers")];
+                TierBoxed = [.. Tiers.Select(t => (object)t.Value)];
+                TierPct = [.. Tiers.Select(t => Text.Pct(t.Value))];
+                break;
+            case HnteStep.InnovationScore: SetWhole(row.Whole("passScore")); break;
+            case HnteStep.NoMajorIncident: SetWhole(row.Whole("days")); Strings = [.. row.Strings("kinds")]; break;
+            case HnteStep.Grade:
+                Bands = [.. row.Bands()];
+                TechAdvancement = row.Params.GetProperty("grade").GetString() == "techAdvancement";
+                var cut = row.Clause.IndexOf('（', StringComparison.Ordinal);
+                GradeReview = cut < 0 ? null : $"{row.Clause[..cut]}由技术专家评判，未提供自评等级，按区间计分";
+                break;
+            case HnteStep.IpQuantity:
+                var a = row.Params.GetProperty("classOne");
+                ClassOne = (a.GetProperty("band").GetString(), a.GetProperty("min").GetInt32(), a.GetProperty("max").GetInt32());
+                Bands = [.. row.Bands()];
+                break;
+            case HnteStep.IpAcquisition or HnteStep.StandardsBonus: Bands = [.. row.Bands()]; break;
+            case HnteStep.Conversion: Bands = [.. row.Bands()]; break;
+            case HnteStep.RdManagement:
+                Caps = [row.Whole("system"), row.Whole("institution"), row.Whole("conversionIncentive"), row.Whole("talent")];
+                break;
+            case HnteStep.Growth:
+                NetAssets = row.Params.GetProperty("field").GetString() == "netAssets";
+                Bands = [.. row.Bands()];
+                break;
+        }
+    }
+
+    private void SetWhole(int v) { Whole = v; WholeBoxed = v; WholeText = Text.N(v); }
+
+    public RuleRow Row { get; }
+    public HnteStep Step { get; }
+    public string Id { get; }
+    public string Citation { get; }
+    public bool InCap { get; set; }
+    public int Whole { get; private set; }
+    public object? WholeBoxed { get; private set; }
+    public string WholeText { get; private set; } = "";
+    public decimal Ratio { get; }
+    public object? RatioBoxed { get; }
+    public string RatioPct { get; } = "";
+    public Tier[] Tiers { get; } = [];
+    public object[] TierBoxed { get; } = [];
+    public string[] TierPct { get; } = [];
+    public string[] Strings { get; } = [];
+    public Band[] Bands { get; } = [];
+    public (string? Band, int Min, int Max) ClassOne { get; }
+    public bool TechAdvancement { get; }
+    public string? GradeReview { get; }
+    public int[] Caps { get; } = [];
+    public bool NetAssets { get; }
+
+    /// <summary>The <c>max</c> parameter (grade, conversion, growth); when absent, reading it fails on use as before.</summary>
+    public int Max => _max ?? Row.Whole("max");
+    private readonly int? _max;
+}
