@@ -11,8 +11,9 @@ t0=$SECONDS
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
-fc-list 2>/dev/null | grep -qi "WenQuanYi Zen Hei" || missing+=(fonts-wqy-zenhei)
+fonts="$(fc-list 2>/dev/null || true)"   # captured first: `fc-list | grep -q` fails under pipefail (SIGPIPE)
+grep -q "Noto Sans CJK" <<<"$fonts" || missing+=(fonts-noto-cjk)
+grep -qi "WenQuanYi Zen Hei" <<<"$fonts" || missing+=(fonts-wqy-zenhei)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "[test] installing: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
