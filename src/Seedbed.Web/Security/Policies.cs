@@ -1,0 +1,25 @@
+using Seedbed.Core.Accounts;
+
+namespace Seedbed.Web.Security;
+
+/// <summary>
+/// Authorization policies by endpoint class (docs/accounts.md has the role × class table). Every page and endpoint
+/// requires a signed-in user (the fallback policy); these narrow it by role. Which records a role sees inside a class
+/// is decided by the data layer's scope, not here.
+/// </summary>
+public static class Policies
+{
+    /// <summary>User management, the audit trail: 区科技局管理员 only.</summary>
+    public const string Admin = "admin";
+    /// <summary>District-wide work (bulk import, district views): the bureau.</summary>
+    public const string Bureau = "bureau";
+    /// <summary>Enterprise records (read and write, scoped): everyone who works with enterprises.</summary>
+    public const string Enterprises = "enterprises";
+    /// <summary>Confidential lists (export of the registry): the bureau and jurisdiction officers (scoped).</summary>
+    public const string ExportLists = "export-lists";
+
+    public static readonly string[] AdminRoles = [Roles.BureauAdmin];
+    public static readonly string[] BureauRoles = [Roles.BureauAdmin, Roles.BureauStaff];
+    public static readonly string[] EnterpriseRoles = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer, Roles.ServiceOfficer, Roles.Enterprise];
+    public static readonly string[] ExportRoles = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer];
+}
