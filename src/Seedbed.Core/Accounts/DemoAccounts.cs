@@ -47,6 +47,10 @@ public sealed class DemoAccounts(IServiceScopeFactory scopes, ManageUsers manage
                 Roles.JurisdictionOfficer => $"属地：{jurisdiction.Name}",
                 Roles.Enterprise => $"企业：{firms[0].Name}",
                 Roles.ServiceOfficer => $"负责 {jurisdiction.Name} {Math.Min(ServiceOfficerEnterprises, firms.Count - 1)} 家企业",
+                Roles.BureauAdmin => "全区企业，用户管理，审计日志",
+                Roles.BureauStaff => "全区企业（无用户管理）",
+                Roles.FinanceReviewer => "无企业档案；资金兑现审核（模块建设中）",
+                Roles.Reviewer => "无企业档案；仅被指派的评审（模块建设中）",
                 _ => "",
             };
             var existing = await db.Users.SingleOrDefaultAsync(u => u.UserName == user, ct);

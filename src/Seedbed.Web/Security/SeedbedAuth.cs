@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Seedbed.Core.Accounts;
 
@@ -21,6 +22,10 @@ public static class SeedbedAuth
 
     public static IServiceCollection AddSeedbedAuth(this IServiceCollection services, IConfiguration config)
     {
+        // the keys that protect sign-in cookies and antiforgery tokens live with the data, so sessions survive a restart
+        var settings = Core.Data.DatabaseSettings.From(k => config[k], Directory.GetCurrentDirectory());
+        services.AddDataProtection().SetApplicationName("Seedbed")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
         new IdentityBuilder(typeof(SeedbedUser), typeof(IdentityRole), services)
             .AddSignInManager()
             .AddClaimsPrincipalFactory<SeedbedClaimsFactory>();
