@@ -36,7 +36,7 @@ public class SearchAuditTests
         await Finds(t, new AuditFilter(Enterprise: "甲科技"), 2, 1);      // by name
         await Finds(t, new AuditFilter(Enterprise: "yjb0"), 3);         // by part of the USCC, any case
         await Finds(t, new AuditFilter(Enterprise: data.Bing.ToString(System.Globalization.CultureInfo.InvariantCulture)), 7, 6); // deleted, by id
-        await Finds(t, new AuditFilter(Enterprise: "不存在的企业"));
+        await Finds(t, new AuditFilter(Enterprise: "不存在的企业"));             // nothing
         await Finds(t, new AuditFilter(Action: "update"), 2);
         await Finds(t, new AuditFilter(Action: "delete"), 7);
         await Finds(t, new AuditFilter(Result: "failure"), 5);
@@ -86,6 +86,22 @@ public class SearchAuditTests
         Assert.Contains("结束时间必须晚于开始时间", await Refused(new AuditFilter(From: Day(3), To: Day(3))), StringComparison.Ordinal);
         Assert.Contains("每页条数", await Refused(new AuditFilter(), size: SearchAudit.MaxPageSize + 1), StringComparison.Ordinal);
         Assert.Contains("页码", await Refused(new AuditFilter(), page: 0), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task Retention_RecordsOlderThan180Days_AreKeptAndFound(string provider)
+    {
+        await using var t = await TestDatabase.CreateAsync(provider);
+        var longAgo = DateTime.UtcNow.AddDays(-400);
+        await using (var db = t.NewContext())
+        {
+            db.UtcNow = () => longAgo;
+            db.AuditQueue.Add(new AuditEntry(Zhang, "export", "enterprise-list"));
+            await db.SaveChangesAsync();
+        }
+        await SeedAsync(t);   // later writes append; nothing purges
+        await Finds(t, new AuditFilter(To: DateTime.UtcNow.AddDays(-180)), 1);
+        Assert.True((await t.Get<VerifyAuditTrail>().ExecuteAsync()).Intact);
     }
 
     [Fact]
