@@ -18,11 +18,15 @@ public sealed record ApiTokenItem(int Id, string Name, string Prefix, DateTime C
 public sealed class ApiTokens(IDbContextFactory<SeedbedDb> factory)
 {
     public const string Prefix = "sbt_";
+    public const int MaxNameLength = 100;
 
     public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     public async Task<string> IssueAsync(string userName, string name, AuditActor by, CancellationToken ct = default)
     {
+        name = name.Trim();
+        if (name.Length == 0) throw new SeedbedValidationException("name", "请输入令牌名称（用途）");
+        if (name.Length > MaxNameLength) throw new SeedbedValidationException("name", $"令牌名称不能超过{MaxNameLength}个字");
         await using var db = await factory.CreateDbContextAsync(ct);
         var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct) ?? throw new SeedbedValidationException("user", $"账号“{userName}”不存在");
         if (user.Disabled) throw new SeedbedValidationException("user", $"账号“{userName}”已停用");

@@ -24,6 +24,27 @@ public sealed record AuditFilter(string? User = null, string? Enterprise = null,
 
     public static string EnterpriseTarget(int id) => EnterpriseTargetPrefix + id.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The filter from text (query string, CLI): <paramref name="from"/> and <paramref name="to"/> are either a date
+    /// (<c>2026-11-01</c>, a Beijing day: from its start; to the end of that day, inclusive) or a timestamp (ISO 8601; with
+    /// an offset or <c>Z</c> it is exact, without one it is Beijing time; to is exclusive).
+    /// </summary>
+    public static AuditFilter Parse(string? user, string? enterprise, string? action, string? from, string? to, string? result) =>
+        new(Blank(user), Blank(enterprise), Blank(action), Bound(from, "from", endOfDay: false), Bound(to, "to", endOfDay: true), Blank(result));
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static DateTime? Bound(string? text, string location, bool endOfDay)
+    {
+        if (Blank(text) is not { } t) return null;
+        if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return AuditVocabulary.FromChina((endOfDay ? day.AddDays(1) : day).ToDateTime(TimeOnly.MinValue));
+        // RoundtripKind: "Z" gives UTC, an offset gives a converted local time, neither gives an unspecified (Beijing) time
+        if (DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var d))
+            return d.Kind == DateTimeKind.Unspecified ? AuditVocabulary.FromChina(d) : d.ToUniversalTime();
+        throw new SeedbedValidationException(location, $"时间“{t}”无法识别，请使用 2026-11-01 或 2026-11-01T08:30:00+08:00 格式");
+    }
+
     public async Task<IQueryable<AuditRecord>> ApplyAsync(SeedbedDb db, CancellationToken ct)
     {
         Validate();

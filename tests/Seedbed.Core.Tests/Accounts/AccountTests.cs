@@ -133,6 +133,7 @@ public class AccountTests
         Assert.Equal([true, false], after.Select(x => x.Active));
         Assert.False(await tokens.RevokeAsync(list[1].Id, li, Admin));          // already revoked
         Assert.Empty(await tokens.ListAsync("no-such-user"));
+        Assert.Equal("name", (await Assert.ThrowsAsync<SeedbedValidationException>(() => tokens.IssueAsync("li", "  ", Admin))).Issues.Single().Location);
     }
 
     [Theory, Providers]

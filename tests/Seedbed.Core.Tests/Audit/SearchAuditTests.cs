@@ -58,6 +58,26 @@ public class SearchAuditTests
         await Finds(t, new AuditFilter(From: DateTime.SpecifyKind(Day(2), DateTimeKind.Unspecified), To: Day(3)), 2);
     }
 
+    [Theory]
+    [InlineData("2026-11-02", "2026-11-01T16:00:00")]                 // a Beijing day starts at 16:00 UTC the day before
+    [InlineData("2026-11-02T08:30:00", "2026-11-02T00:30:00")]        // no offset: Beijing time
+    [InlineData("2026-11-02T08:30:00Z", "2026-11-02T08:30:00")]
+    [InlineData("2026-11-02T08:30:00+08:00", "2026-11-02T00:30:00")]
+    public void Parse_FromBound_DateOrTimestamp(string text, string utc)
+    {
+        var from = AuditFilter.Parse(null, null, null, text, null, null).From!.Value;
+        Assert.Equal((DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc), (from, from.Kind));
+    }
+
+    [Fact]
+    public void Parse_ToDate_IncludesThatWholeDay_AndBlanksAreNoFilter()
+    {
+        var f = AuditFilter.Parse(" ", " zhang ", "", null, "2026-11-02", null);
+        Assert.Equal(new AuditFilter(Enterprise: "zhang", To: new DateTime(2026, 11, 2, 16, 0, 0, DateTimeKind.Utc)), f);
+        var ex = Assert.Throws<SeedbedValidationException>(() => AuditFilter.Parse(null, null, null, "昨天", null, null));
+        Assert.Equal("from", ex.Issues.Single().Location);
+    }
+
     [Theory, Providers]
     public async Task Paging_IsDisjointAndComplete(string provider)
     {
