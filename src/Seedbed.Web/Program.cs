@@ -12,6 +12,7 @@ using Seedbed.Web;
 using Seedbed.Web.Api;
 using Seedbed.Web.Components;
 using Seedbed.Web.Hosting;
+using Seedbed.Web.Security;
 
 // zh-CN everywhere: formatting, Ant Design's built-in texts (pagination, date picker, ...), our resources.
 var zh = CultureInfo.GetCultureInfo("zh-CN");
@@ -37,6 +38,7 @@ builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
 builder.Services.AddSeedbedCore(builder.Configuration);
+builder.Services.AddSeedbedAuth(builder.Configuration);
 builder.Services.AddSingleton<RejectedWorkbookStore>();
 builder.Services.AddSingleton<DemoStatus>();
 builder.Services.AddSingleton<CheckupReportPdf>();
@@ -65,9 +67,10 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     // Only an explicit choice (the culture cookie) switches to English; a browser's Accept-Language does not.
     RequestCultureProviders = [new Microsoft.AspNetCore.Localization.CookieRequestCultureProvider()],
 });
+app.UseSeedbedAuth();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();   // styles and scripts of the login page
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs", o =>
 {
@@ -82,10 +85,16 @@ app.MapImportsApi();
 app.MapJurisdictionsApi();
 app.MapAssessmentsApi();
 app.MapCheckupApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 
-await app.Services.GetRequiredService<SeedbedInitializer>().MigrateAsync();
-await DemoDistrictStartup.LoadIfConfiguredAsync(app);
+SessionContext.Wire(app.Services);   // the data layer scopes and audits by the signed-in user from here on
+using (SessionContext.Begin(Session.System))
+{
+    await app.Services.GetRequiredService<SeedbedInitializer>().MigrateAsync();
+    await DemoDistrictStartup.LoadIfConfiguredAsync(app);
+    await AccountsStartup.PrepareAsync(app);
+}
 StartupBanner.Register(app);
 
 await app.RunAsync();

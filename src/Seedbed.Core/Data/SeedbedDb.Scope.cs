@@ -59,8 +59,9 @@ public partial class SeedbedDb
         var visible = new HashSet<int>();
         foreach (var e in ChangeTracker.Entries().Where(x => x.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            if (e.Entity is Enterprise || e.Metadata.FindProperty("EnterpriseId") is null) continue;
-            var id = (int)e.Property("EnterpriseId").CurrentValue!;
+            // accounts point at an enterprise but are not its data (user management is for admins, by policy)
+            if (e.Entity is Enterprise or Accounts.SeedbedUser || e.Metadata.FindProperty("EnterpriseId") is null) continue;
+            if (e.Property("EnterpriseId").CurrentValue is not int id) continue;
             if (id <= 0 || visible.Contains(id)) continue; // new enterprise of this save: checked above
             if (!Enterprises.Any(x => x.Id == id)) throw new ScopeViolationException();
             visible.Add(id);

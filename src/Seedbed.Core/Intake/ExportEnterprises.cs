@@ -41,6 +41,11 @@ public sealed class ExportEnterprises(IDbContextFactory<SeedbedDb> factory)
         {
             DossierWorkbook.Write(temp, Source);
             temp.Position = 0;
+            // a confidential list leaves the system: audited (who, how many, which filter) before it is sent
+            db.ChangeTracker.Clear();
+            db.AuditQueue.Add(new Audit.AuditEntry(db.Auditor, "export", "enterprises", "success",
+                $"导出企业 {ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} 家；筛选：{filter}"));
+            await db.SaveChangesAsync(ct);
             await temp.CopyToAsync(output, ct);
         }
         return ids.Count;

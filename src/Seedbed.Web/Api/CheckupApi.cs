@@ -10,7 +10,7 @@ public static class CheckupApi
 {
     public static IEndpointRouteBuilder MapCheckupApi(this IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/api/enterprises/{id}/checkup").WithTags("科技度体检");
+        var g = app.MapGroup("/api/enterprises/{id}/checkup").WithTags("科技度体检").RequireAuthorization(Security.Policies.Enterprises);
         g.MapGet("/", Checkup).Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("企业科技度体检：四个规则集的评估结果（评估文档格式），不保存");

@@ -12,9 +12,9 @@ public static class EnterprisesApi
 
     public static RouteGroupBuilder MapEnterprisesApi(this IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/api/enterprises").WithTags("企业库");
+        var g = app.MapGroup("/api/enterprises").WithTags("企业库").RequireAuthorization(Security.Policies.Enterprises);
         g.MapGet("/", List).WithSummary("企业列表（服务端分页与筛选）");
-        g.MapGet("/export", Export).WithSummary("按筛选条件导出企业（.xlsx，导入模板格式）");
+        g.MapGet("/export", Export).RequireAuthorization(Security.Policies.ExportLists).WithSummary("按筛选条件导出企业（.xlsx，导入模板格式）");
         g.MapGet("/{id}", Get).WithSummary("企业详情");
         g.MapPost("/", Create).WithSummary("新增企业（基本信息）");
         g.MapPut("/{id}", Update).WithSummary("修改企业基本信息");

@@ -18,7 +18,7 @@ public static class ImportsApi
 {
     public static RouteGroupBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/api/imports").WithTags("数据导入");
+        var g = app.MapGroup("/api/imports").WithTags("数据导入").RequireAuthorization(Security.Policies.Bureau);
         g.MapGet("/template", Template).WithSummary("下载导入模板（.xlsx）");
         g.MapPost("/", Import).DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data", "application/json", EnterprisesApi.XlsxContentType)

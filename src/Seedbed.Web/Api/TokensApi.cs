@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Seedbed.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Seedbed.Core.Accounts;
 using Seedbed.Core.Audit;
@@ -40,5 +40,5 @@ public static class TokensApi
             : TypedResults.Problem(title: "令牌不存在", detail: $"没有编号为 {id} 的有效令牌", statusCode: StatusCodes.Status404NotFound);
 
     private static string UserId(HttpContext http) =>
-        http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("signed-in user without an id claim");
+        http.User.UserId() ?? throw new InvalidOperationException("signed-in user without an id claim");
 }

@@ -17,6 +17,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         var problem = exception switch
         {
             SeedbedValidationException v => Validation(v),
+            Core.Accounts.ScopeViolationException sv => new ProblemDetails { Status = 403, Title = "无权访问", Detail = sv.Message + "：超出您的数据范围（属地或负责企业）" },
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 new ProblemDetails { Status = 413, Title = "上传内容过大", Detail = UploadLimits.TooLargeMessage },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "请求参数有误", Detail = b.Message },
@@ -55,11 +56,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         p.Title = status switch
         {
             400 => "请求参数有误",
+            401 => "未登录或登录已过期",
+            403 => "无权访问",
             404 => "资源不存在",
             405 => "不支持的请求方法",
             413 => "上传内容过大",
             415 => "不支持的内容类型",
             422 => "输入有误",
+            429 => "请求过于频繁",
             >= 500 => "服务器内部错误",
             _ => p.Title,
         };

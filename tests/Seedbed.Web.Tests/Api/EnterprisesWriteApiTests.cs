@@ -64,7 +64,7 @@ public class EnterprisesWriteApiTests(EmptyApp app) : IClassFixture<EmptyApp>
         Assert.Equal("企业", items[^1].GetProperty("field").GetString());    // the creation is the oldest
         var rename = items.Single(i => i.GetProperty("field").GetString() == "企业名称");
         Assert.Equal(("杭州写入测试有限公司", "杭州改名测试有限公司"), (rename.GetProperty("oldValue").GetString(), rename.GetProperty("newValue").GetString()));
-        Assert.Equal(("接口用户", "接口"), (rename.GetProperty("actor").GetString(), rename.GetProperty("source").GetString()));
+        Assert.Equal((SeedbedWebFactory.AdminName, "接口"), (rename.GetProperty("actor").GetString(), rename.GetProperty("source").GetString()));
         Assert.Contains(items, i => i.GetProperty("field").GetString() == "属地" && i.GetProperty("newValue").GetString() == "园区");
     }
 

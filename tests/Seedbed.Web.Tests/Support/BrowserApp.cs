@@ -38,7 +38,17 @@ public sealed class BrowserApp : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A new browser context signed in (through the real login form) as the test admin, or as <paramref name="account"/>.</summary>
+    public async Task<IPage> NewPageAsync(TestAccount? account = null)
+    {
+        var page = await NewSignedOutPageAsync();
+        account ??= await Factory.AccountAsync(SeedbedWebFactory.AdminName, Seedbed.Core.Accounts.Roles.BureauAdmin);
+        await LoginAsync(page, account.UserName, account.Password);
+        await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    public async Task<IPage> NewSignedOutPageAsync()
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -48,10 +58,20 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Opens a page and waits until the Blazor circuit is connected (clicks before that would be lost).</summary>
-    public async Task<IPage> OpenAsync(string path)
+    /// <summary>Fills and submits the login form.</summary>
+    public static async Task LoginAsync(IPage page, string userName, string password)
     {
-        var page = await NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    /// <summary>Opens a page (signed in) and waits until the Blazor circuit is connected (clicks before that would be lost).</summary>
+    public async Task<IPage> OpenAsync(string path, TestAccount? account = null)
+    {
+        var page = await NewPageAsync(account);
         await page.GotoAsync(path);
         await page.WaitForSelectorAsync("#interactive-ready", new() { State = WaitForSelectorState.Attached });
         return page;
