@@ -13,13 +13,15 @@ public static class AuditVocabulary
     public static readonly IReadOnlyList<(string Code, string Name)> Actions =
     [
         ("create", "新增"), ("update", "修改"), ("delete", "删除"), ("import", "导入"), ("export", "导出"), ("approve", "审批"),
-        ("login-success", "登录成功"), ("login-failure", "登录失败"), ("logout", "退出登录"), ("permission-change", "权限变更"),
+        ("login-success", "登录成功"), ("login-failure", "登录失败"), ("logout", "退出登录"), ("password-change", "修改密码"),
+        ("permission-change", "权限变更"),
     ];
 
     public static readonly IReadOnlyList<(string Code, string Name)> Results = [("success", "成功"), ("failure", "失败"), ("denied", "拒绝")];
 
-    /// <summary>Audit actors that are not accounts: the application itself and the command line.</summary>
-    private static readonly IReadOnlyList<(string Code, string Name)> OtherRoles = [("system", "系统"), ("operator", "运维人员（命令行）")];
+    /// <summary>Audit actors that are not (known) accounts: the application, the command line, failed sign-ins.</summary>
+    private static readonly IReadOnlyList<(string Code, string Name)> OtherRoles =
+        [("system", "系统"), ("operator", "运维人员（命令行）"), ("unknown", "未知账号"), ("anonymous", "未登录")];
 
     public static bool IsAction(string code) => Actions.Any(a => a.Code == code);
     public static bool IsResult(string code) => Results.Any(r => r.Code == code);
