@@ -15,7 +15,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext http)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));   // hex: no characters that HTML encodes
         http.Items[NonceKey] = nonce;
         // the API reference page (Scalar) configures itself with an inline script it renders without a nonce
         var script = http.Request.Path.StartsWithSegments("/api/docs", StringComparison.OrdinalIgnoreCase)

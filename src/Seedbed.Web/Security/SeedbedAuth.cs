@@ -93,10 +93,14 @@ public static class SeedbedAuth
         return app;
     }
 
+    /// <summary>Answered with a status code, never redirected to the login page: the API, its description, the circuit hub.</summary>
+    public static bool IsMachinePath(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/api/docs", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase);
+
     private static Task ApiStatusOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
     {
-        if (c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || c.Request.Path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase))
-            c.Response.StatusCode = status;
+        if (IsMachinePath(c.Request.Path)) c.Response.StatusCode = status;
         else
             c.Response.Redirect(c.RedirectUri);
         return Task.CompletedTask;
