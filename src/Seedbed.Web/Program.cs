@@ -85,6 +85,8 @@ app.MapImportsApi();
 app.MapJurisdictionsApi();
 app.MapAssessmentsApi();
 app.MapCheckupApi();
+app.MapAuditApi();
+app.MapTokensApi();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 

@@ -107,6 +107,36 @@ public class AccountTests
     }
 
     [Theory, Providers]
+    public async Task ApiTokens_List_ShowsTheOwnersTokensNewestFirst_WithoutTheSecret(string provider)
+    {
+        await using var t = await TestDatabase.CreateAsync(provider);
+        var users = t.Get<ManageUsers>();
+        await users.AddAsync("li", Roles.BureauStaff, "李四", null, null, Admin);
+        await users.AddAsync("wang", Roles.BureauStaff, "王五", null, null, Admin);
+        var tokens = t.Get<ApiTokens>();
+        var first = await tokens.IssueAsync("li", "脚本", Admin);
+        await tokens.IssueAsync("li", "报表", Admin);
+        await tokens.IssueAsync("wang", "别人的", Admin);
+        await tokens.ValidateAsync(first);
+        string li;
+        await using (var db = t.NewContext()) li = (await db.Users.SingleAsync(u => u.UserName == "li")).Id;
+
+        var list = await tokens.ListAsync(li);
+        Assert.Equal(["报表", "脚本"], list.Select(x => x.Name));
+        Assert.Equal(first[..10], list[1].Prefix);
+        Assert.NotNull(list[1].LastUsedAt);
+        Assert.Null(list[0].LastUsedAt);
+        Assert.All(list, x => Assert.Equal(DateTimeKind.Utc, x.CreatedAt.Kind));
+        Assert.All(list, x => Assert.True(x.Active));
+        Assert.True(await tokens.RevokeAsync(list[1].Id, li, Admin));
+        var after = await tokens.ListAsync(li);
+        Assert.Equal([true, false], after.Select(x => x.Active));
+        Assert.False(await tokens.RevokeAsync(list[1].Id, li, Admin));          // already revoked
+        Assert.Empty(await tokens.ListAsync("no-such-user"));
+        Assert.Equal("name", (await Assert.ThrowsAsync<SeedbedValidationException>(() => tokens.IssueAsync("li", "  ", Admin))).Issues.Single().Location);
+    }
+
+    [Theory, Providers]
     public async Task UserScope_FollowsTheRole(string provider)
     {
         await using var t = await TestDatabase.CreateAsync(provider);

@@ -30,6 +30,14 @@ public static class Breadcrumbs
             case "import":
                 trail.Add((l["Menu.Import"], null));
                 break;
+            case "admin" when parts.Length >= 2 && parts[1] is "users" or "audit":
+                trail.Add((l["Menu.Admin"], null));
+                trail.Add((l[parts[1] == "users" ? "Menu.Users" : "Menu.Audit"], null));
+                break;
+            case "account" when parts.Length >= 2 && parts[1] == "tokens":
+                trail.Add((l["Menu.Admin"], null));
+                trail.Add((l["Menu.Tokens"], null));
+                break;
         }
         return trail;
     }
