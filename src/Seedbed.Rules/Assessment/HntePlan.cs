@@ -88,7 +88,7 @@ internal sealed class CompiledRow
             case HnteStep.RegistrationAge: SetWhole(row.Whole("minDays")); break;
             case HnteStep.CoreIp: SetWhole(row.Whole("minItems")); break;
             case HnteStep.TechStaffRatio or HnteStep.DomesticRdShare or HnteStep.HightechIncomeRatio:
-                Ratio = row.Number("minRatio"); RatioBoxed = Ratio; RatioPct = Text.Pct(Ratio); break;
+                Ratio = row.Number("minRatio"); RatioBoxed = Ratio; RatioPct = Text.Pct(Ratio); OneMinusRatio = 1 - Ratio; break;
             case HnteStep.RdExpenseRatio:
                 Tiers = [.. row.Tiers("tiers")];
                 TierBoxed = [.. Tiers.Select(t => (object)t.Value)];
@@ -98,6 +98,7 @@ internal sealed class CompiledRow
             case HnteStep.NoMajorIncident: SetWhole(row.Whole("days")); Strings = [.. row.Strings("kinds")]; break;
             case HnteStep.Grade:
                 Bands = [.. row.Bands()];
+                BandTexts = [.. Bands.Select(b => "自评等级 " + b.Code)];
                 TechAdvancement = row.Params.GetProperty("grade").GetString() == "techAdvancement";
                 var cut = row.Clause.IndexOf('（', StringComparison.Ordinal);
                 GradeReview = cut < 0 ? null : $"{row.Clause[..cut]}由技术专家评判，未提供自评等级，按区间计分";
@@ -115,8 +116,24 @@ internal sealed class CompiledRow
             case HnteStep.Growth:
                 NetAssets = row.Params.GetProperty("field").GetString() == "netAssets";
                 Bands = [.. row.Bands()];
+                (GrowthEdges, GrowthEdgeScale) = Edges(Bands);
                 break;
         }
+    }
+
+    /// <summary>Each band edge 1 + t as K = (1 + t)·10^4 (0 for the open band), when every 1 + t has at most 4 places.</summary>
+    private static (long[]? Edges, int Scale) Edges(Band[] bands)
+    {
+        var edges = new long[bands.Length];
+        var scale = 0;
+        for (var i = 0; i < bands.Length; i++)
+        {
+            if (bands[i].Bound is not { } t) continue;
+            if (!Exact.TryUnpack(1 + t, out var m, out var s, out var negative) || negative || s > 4 || m >= 1_000_000) return (null, 0);
+            edges[i] = (long)(m * Exact.Pow10[4 - s]);
+            scale = Math.Max(scale, s);
+        }
+        return (edges, scale);
     }
 
     private void SetWhole(int v) { Whole = v; WholeBoxed = v; WholeText = Text.N(v); }
@@ -132,16 +149,23 @@ internal sealed class CompiledRow
     public decimal Ratio { get; }
     public object? RatioBoxed { get; }
     public string RatioPct { get; } = "";
+    /// <summary><c>1 − Ratio</c>, the denominator of the gaps (the same decimal the rules computed each time).</summary>
+    public decimal OneMinusRatio { get; }
     public Tier[] Tiers { get; } = [];
     public object[] TierBoxed { get; } = [];
     public string[] TierPct { get; } = [];
     public string[] Strings { get; } = [];
     public Band[] Bands { get; } = [];
+    /// <summary>Grade: the message of each band ("自评等级 A").</summary>
+    public string[] BandTexts { get; } = [];
     public (string? Band, int Min, int Max) ClassOne { get; }
     public bool TechAdvancement { get; }
     public string? GradeReview { get; }
     public int[] Caps { get; } = [];
     public bool NetAssets { get; }
+    /// <summary>Growth: the band edges as integers (see <see cref="HnteRules"/> growth), or null when they do not fit.</summary>
+    public long[]? GrowthEdges { get; }
+    public int GrowthEdgeScale { get; }
 
     /// <summary>The <c>max</c> parameter (grade, conversion, growth); when absent, reading it fails on use as before.</summary>
     public int Max => _max ?? Row.Whole("max");

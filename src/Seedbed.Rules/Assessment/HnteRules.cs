@@ -137,15 +137,14 @@ public static partial class HnteRules
         }
     }
 
-    private enum Field : byte { RdExpense, SalesRevenue, RdExpenseDomestic, NetAssets, Conversions }
+    private enum Field : byte { RdExpense, SalesRevenue, RdExpenseDomestic, NetAssets }
 
     private static decimal? Get(YearFacts y, Field f) => f switch
     {
         Field.RdExpense => y.RdExpense,
         Field.SalesRevenue => y.SalesRevenue,
         Field.RdExpenseDomestic => y.RdExpenseDomestic,
-        Field.NetAssets => y.NetAssets,
-        _ => y.Conversions,
+        _ => y.NetAssets,
     };
 
     /// <summary>The sum of a field over the window, or the bit set (bit k = window year k) of the years where it is missing.</summary>
@@ -162,16 +161,21 @@ public static partial class HnteRules
     }
 
     /// <summary>"2017年、2019年" for the years of a bit set (oldest first), as Text.Years.</summary>
-    private static string Years(in Window w, int bits)
+    private static YearsText Years(in Window w, int bits) => new(w.First, bits);
+
+    private static readonly object[] Boxes = new object[8192];
+
+    /// <summary>A shared box for a small non-negative int (boxes are immutable and compare by value).</summary>
+    private static object Box(int v)
     {
-        return bits switch
+        var inRange = (uint)v < (uint)Boxes.Length;
+        var box = inRange ? Boxes[v] : null;
+        if (box is null)
         {
-            1 => Y(w, 0), 2 => Y(w, 1), 4 => Y(w, 2),
-            3 => Y(w, 0) + "、" + Y(w, 1), 5 => Y(w, 0) + "、" + Y(w, 2), 6 => Y(w, 1) + "、" + Y(w, 2),
-            7 => Y(w, 0) + "、" + Y(w, 1) + "、" + Y(w, 2),
-            _ => "",
-        };
-        static string Y(in Window w, int k) => w.Year(k).ToString(Inv) + "年";
+            box = v;
+            if (inRange) Boxes[v] = box;
+        }
+        return box;
     }
 
     private static int All(in Window w) => (1 << w.Count) - 1;

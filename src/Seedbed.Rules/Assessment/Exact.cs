@@ -1,0 +1,88 @@
+namespace Seedbed.Rules.Assessment;
+
+/// <summary>
+/// Exact integer shortcuts for the decimal expressions of the rules. Each method returns exactly what the decimal
+/// expression in its summary returns (value and scale), or falls back to that expression when its shortcut does not
+/// apply. Why a shortcut is exact: a decimal quotient q̃ is the exact quotient q rounded to the 96-bit precision, so
+/// |q̃ − q| ≤ ½·10^−P where P, the fractional digits kept, is ≥ 27 for q &lt; 10 and ≥ 20 for q &lt; 10^8. A rational
+/// X/D that is not itself a rounding midpoint (or an integer, for a ceiling) is at least 1/(2D) away from it, so for the
+/// denominators allowed below (D &lt; 10^22 resp. D &lt; 2^64) rounding q̃ and rounding q give the same result.
+/// Tests compare every method with the decimal expression on many values and the edges.
+/// </summary>
+internal static class Exact
+{
+    internal static readonly ulong[] Pow10 =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+    ];
+
+    /// <summary>The 64-bit mantissa, scale and sign of a decimal; false when the mantissa needs more than 64 bits.</summary>
+    public static bool TryUnpack(decimal d, out ulong mantissa, out int scale, out bool negative)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        scale = (bits[3] >> 16) & 0xFF;
+        negative = bits[3] < 0;
+        return bits[2] == 0;
+    }
+
+    /// <summary><c>Math.Round(num / den, 6, MidpointRounding.AwayFromZero)</c>.</summary>
+    public static decimal Ratio6(decimal num, decimal den)
+    {
+        if (TryUnpack(num, out var n, out var a, out var nNeg) && TryUnpack(den, out var d, out var b, out var dNeg)
+            && !nNeg && !dNeg && d != 0 && 6 + b - a is >= 0 and <= 19)
+        {
+            var hi = Math.BigMul(n, Pow10[6 + b - a], out var x);
+            if (hi == 0)
+            {
+                var q = x / d;
+                var r = x - q * d;
+                // r = 0: exact within 6 places; its scale is the division's own, so the framework decides it.
+                if (r != 0 && q < 10_000_000)
+                {
+                    if (r >= d - r) q++;                     // half away from zero
+                    return new decimal((int)(uint)q, (int)(uint)(q >> 32), 0, false, 6);
+                }
+            }
+        }
+        return Math.Round(num / den, 6, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary><c>Math.Ceiling(num / den)</c>.</summary>
+    public static decimal CeilQuotient(decimal num, decimal den)
+    {
+        if (TryUnpack(num, out var n, out var a, out var nNeg) && TryUnpack(den, out var d, out var b, out var dNeg)
+            && !nNeg && !dNeg && d != 0 && n != 0)
+        {
+            // num / den = n·10^(b−a) / d
+            bool ok;
+            ulong x = n;
+            if (b >= a)
+            {
+                ok = b - a <= 19 && Math.BigMul(n, Pow10[b - a], out x) == 0;
+            }
+            else
+            {
+                ok = a - b <= 19 && Math.BigMul(d, Pow10[a - b], out d) == 0;
+            }
+            if (ok)
+            {
+                var q = x / d;
+                if (q < 100_000_000) return new decimal(x % d == 0 ? q : q + 1);
+            }
+        }
+        return Math.Ceiling(num / den);
+    }
+
+    /// <summary>Round half to even of <c>sum / n</c> to 2 places as hundredths (<c>Math.Round(sum / n, 2)</c>), for n = 1..3 and 0 ≤ sum.</summary>
+    public static long AverageHundredths(long sum, int n)
+    {
+        var x = sum * 100;
+        var q = x / n;
+        var r = x - q * n;
+        return 2 * r > n || (2 * r == n && (q & 1) == 1) ? q + 1 : q;
+    }
+}
