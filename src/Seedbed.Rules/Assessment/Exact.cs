@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Seedbed.Rules.Assessment;
 
 /// <summary>
@@ -21,12 +24,47 @@ internal static class Exact
     /// <summary>The 64-bit mantissa, scale and sign of a decimal; false when the mantissa needs more than 64 bits.</summary>
     public static bool TryUnpack(decimal d, out ulong mantissa, out int scale, out bool negative)
     {
+        int flags;
+        if (RawLayout)
+        {
+            // the runtime's own layout (flags, hi32, lo64), checked once against decimal.GetBits below
+            var raw = Unsafe.As<decimal, Raw>(ref d);
+            flags = raw.Flags;
+            mantissa = raw.Lo64;
+            if (raw.Hi32 != 0) { scale = 0; negative = false; return false; }
+        }
+        else
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(d, bits);
+            mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+            flags = bits[3];
+            if (bits[2] != 0) { scale = 0; negative = false; return false; }
+        }
+        scale = (flags >> 16) & 0xFF;
+        negative = flags < 0;
+        return true;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Raw
+    {
+        public readonly int Flags;
+        public readonly uint Hi32;
+        public readonly ulong Lo64;
+    }
+
+    /// <summary>True when a decimal's memory is (flags, hi32, lo64), as in the current runtime; else GetBits is used.</summary>
+    private static readonly bool RawLayout = CheckLayout();
+
+    private static bool CheckLayout()
+    {
+        if (Unsafe.SizeOf<Raw>() != sizeof(decimal)) return false;
+        var probe = new decimal(0x01234567, 0x09ABCDEF, 0x0F1E2D3C, true, 7);
+        var raw = Unsafe.As<decimal, Raw>(ref probe);
         Span<int> bits = stackalloc int[4];
-        decimal.GetBits(d, bits);
-        mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-        scale = (bits[3] >> 16) & 0xFF;
-        negative = bits[3] < 0;
-        return bits[2] == 0;
+        decimal.GetBits(probe, bits);
+        return raw.Flags == bits[3] && raw.Hi32 == (uint)bits[2] && raw.Lo64 == ((uint)bits[0] | ((ulong)(uint)bits[1] << 32));
     }
 
     /// <summary><c>Math.Round(num / den, 6, MidpointRounding.AwayFromZero)</c>.</summary>

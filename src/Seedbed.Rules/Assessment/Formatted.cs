@@ -35,32 +35,32 @@ internal static class Fixed2
     /// <summary>Writes hundredths as "0.##" (or "#,0.##" when grouped) followed by the suffix.</summary>
     public static bool TryWrite(Span<char> dest, out int written, ulong units, bool negative, bool grouped, string suffix)
     {
-        Span<char> buf = stackalloc char[48];
-        var pos = buf.Length;
-        for (var i = suffix.Length - 1; i >= 0; i--) buf[--pos] = suffix[i];
         var whole = units / 100;
         var frac = (int)(units - whole * 100);
+        var digits = 1;
+        for (var x = whole; x >= 10; x /= 10) digits++;
+        var length = (negative ? 1 : 0) + digits + (grouped ? (digits - 1) / 3 : 0)
+            + (frac == 0 ? 0 : frac % 10 == 0 ? 2 : 3) + suffix.Length;
+        written = 0;
+        if (dest.Length < length) return false;
+        var pos = length;
+        for (var i = suffix.Length - 1; i >= 0; i--) dest[--pos] = suffix[i];
         if (frac != 0)
         {
-            if (frac % 10 != 0) buf[--pos] = (char)('0' + frac % 10);
-            buf[--pos] = (char)('0' + frac / 10);
-            buf[--pos] = '.';
+            if (frac % 10 != 0) dest[--pos] = (char)('0' + frac % 10);
+            dest[--pos] = (char)('0' + frac / 10);
+            dest[--pos] = '.';
         }
-        var digits = 0;
-        do
+        for (var d = 0; d < digits; d++)
         {
-            if (grouped && digits > 0 && digits % 3 == 0) buf[--pos] = ',';
+            if (grouped && d > 0 && d % 3 == 0) dest[--pos] = ',';
             var next = whole / 10;
-            buf[--pos] = (char)('0' + (int)(whole - next * 10));
+            dest[--pos] = (char)('0' + (int)(whole - next * 10));
             whole = next;
-            digits++;
         }
-        while (whole != 0);
-        if (negative) buf[--pos] = '-';
-        written = buf.Length - pos;
-        if (buf[pos..].TryCopyTo(dest)) return true;
-        written = 0;
-        return false;
+        if (negative) dest[--pos] = '-';
+        written = length;
+        return true;
     }
 
     /// <summary>The framework's custom format followed by the suffix (the fallback).</summary>
