@@ -12,6 +12,7 @@ namespace Seedbed.Rules.Assessment;
 /// denominators allowed below (D &lt; 10^22 resp. D &lt; 2^64) rounding q̃ and rounding q give the same result.
 /// Tests compare every method with the decimal expression on many values and the edges.
 /// </summary>
+[SkipLocalsInit]
 internal static class Exact
 {
     internal static readonly ulong[] Pow10 =
@@ -87,6 +88,21 @@ internal static class Exact
             }
         }
         return Math.Round(num / den, 6, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary><c>x >= r * y</c>: r·y = rm·ym·10^−(rs+ys) is exact as a decimal when rm &lt; 2^32 and rs + ys ≤ 28,
+    /// so the comparison is one of two 128-bit integers at a common scale.</summary>
+    public static bool AtLeastProduct(decimal x, decimal r, decimal y)
+    {
+        if (TryUnpack(x, out var xm, out var xs, out var xn) && TryUnpack(r, out var rm, out var rs, out var rn)
+            && TryUnpack(y, out var ym, out var ys, out var yn) && !xn && !rn && !yn && rm <= uint.MaxValue && rs + ys <= 28)
+        {
+            UInt128 left = xm, right = (UInt128)rm * ym;
+            var k = rs + ys - xs;
+            if (k is >= 0 and <= 19) return left * Pow10[k] >= right;
+            if (k is < 0 and >= -9) return left >= right * Pow10[-k];
+        }
+        return x >= r * y;
     }
 
     /// <summary><c>Math.Ceiling(num / den)</c>.</summary>

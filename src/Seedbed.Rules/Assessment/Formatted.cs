@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Seedbed.Rules.Assessment;
 
@@ -7,6 +8,7 @@ namespace Seedbed.Rules.Assessment;
 /// <c>string.Create(CultureInfo.InvariantCulture, stackalloc char[N], $"… {new YuanText(v)} …")</c>.
 /// Each writes exactly what its framework format gives (tests compare them on many values and the edges).
 /// </summary>
+[SkipLocalsInit]
 internal static class Fixed2
 {
     private const ulong Limit = 1_000_000_000_000_000_000;
@@ -74,6 +76,7 @@ internal static class Fixed2
 }
 
 /// <summary>As <c>v.ToString("#,0.##", invariant) + " 元"</c>.</summary>
+[SkipLocalsInit]
 internal readonly struct YuanText(decimal value) : ISpanFormattable
 {
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
@@ -86,6 +89,7 @@ internal readonly struct YuanText(decimal value) : ISpanFormattable
 }
 
 /// <summary>As <c>(ratio * 100).ToString("0.##", invariant) + "%"</c>.</summary>
+[SkipLocalsInit]
 internal readonly struct PctText(decimal ratio) : ISpanFormattable
 {
     // ratio·100 has the mantissa of ratio and a scale 2 lower, so hundredths of a percent are ratio·10^4
@@ -99,6 +103,7 @@ internal readonly struct PctText(decimal ratio) : ISpanFormattable
 }
 
 /// <summary>As <c>v.ToString("0.##", invariant)</c>.</summary>
+[SkipLocalsInit]
 internal readonly struct NumText(decimal value) : ISpanFormattable
 {
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
@@ -111,6 +116,7 @@ internal readonly struct NumText(decimal value) : ISpanFormattable
 }
 
 /// <summary>Hundredths written as "0.##" with a sign and a suffix: <c>new HundredthsText(g·10^4, "%")</c> is <see cref="PctText"/> of g.</summary>
+[SkipLocalsInit]
 internal readonly struct HundredthsText(long units, string suffix) : ISpanFormattable
 {
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
@@ -121,6 +127,7 @@ internal readonly struct HundredthsText(long units, string suffix) : ISpanFormat
 }
 
 /// <summary>"2017年、2019年" for the years <c>first + k</c> of a bit set (bit k), oldest first.</summary>
+[SkipLocalsInit]
 internal readonly struct YearsText(int first, int bits) : ISpanFormattable
 {
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)

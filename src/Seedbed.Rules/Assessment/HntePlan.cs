@@ -21,11 +21,25 @@ internal sealed class HntePlan
 {
     private static readonly ConditionalWeakTable<RuleSet, HntePlan> Cache = [];
 
-    public static HntePlan For(RuleSet rules) => Cache.TryGetValue(rules, out var plan) ? plan : Cache.GetValue(rules, r => new HntePlan(r));
+    /// <summary>The plan used last (most callers evaluate many enterprises against one rule set); holds that one rule set alive.</summary>
+    private static HntePlan? _last;
+
+    public static HntePlan For(RuleSet rules)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Rules, rules)) return last;
+        var plan = Cache.TryGetValue(rules, out var known) ? known : Cache.GetValue(rules, r => new HntePlan(r));
+        _last = plan;
+        return plan;
+    }
 
     /// <summary>IP kind → class (first entry of <see cref="IpKinds.All"/> wins, unknown = none), as <see cref="IpKinds.ClassOf"/>.</summary>
     public static readonly FrozenDictionary<string, IpClass> IpClasses =
         IpKinds.All.GroupBy(k => k.Code, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
+
+    /// <summary>The message of a valid high-tech field code (as "属于重点领域：" + <see cref="HightechFields.Describe"/>).</summary>
+    public static readonly FrozenDictionary<string, string> FieldTexts =
+        HightechFields.SecondLevel.Keys.ToFrozenDictionary(c => c, c => "属于重点领域：" + HightechFields.Describe(c), StringComparer.Ordinal);
 
     public RuleSet Rules { get; }
     public CompiledRow[] Items { get; }
@@ -86,7 +100,7 @@ internal sealed class CompiledRow
         switch (step)
         {
             case HnteStep.RegistrationAge: SetWhole(row.Whole("minDays")); break;
-            case HnteStep.CoreIp: SetWhole(row.Whole("minItems")); break;
+            case HnteStep.CoreIp: SetWhole(row.Whole("minItems")); Texts = new string?[64]; MoreTexts = new string?[64]; break;
             case HnteStep.TechStaffRatio or HnteStep.DomesticRdShare or HnteStep.HightechIncomeRatio:
                 Ratio = row.Number("minRatio"); RatioBoxed = Ratio; RatioPct = Text.Pct(Ratio); OneMinusRatio = 1 - Ratio; break;
             case HnteStep.RdExpenseRatio:
@@ -94,7 +108,10 @@ internal sealed class CompiledRow
                 TierBoxed = [.. Tiers.Select(t => (object)t.Value)];
                 TierPct = [.. Tiers.Select(t => Text.Pct(t.Value))];
                 break;
-            case HnteStep.InnovationScore: SetWhole(row.Whole("passScore")); break;
+            case HnteStep.InnovationScore:
+                SetWhole(row.Whole("passScore"));
+                Texts = new string?[128 * 128]; RangeTexts = new string?[128 * 128]; MoreTexts = new string?[128];
+                break;
             case HnteStep.NoMajorIncident: SetWhole(row.Whole("days")); Strings = [.. row.Strings("kinds")]; break;
             case HnteStep.Grade:
                 Bands = [.. row.Bands()];
@@ -107,6 +124,7 @@ internal sealed class CompiledRow
                 var a = row.Params.GetProperty("classOne");
                 ClassOne = (a.GetProperty("band").GetString(), a.GetProperty("min").GetInt32(), a.GetProperty("max").GetInt32());
                 Bands = [.. row.Bands()];
+                Texts = new string?[64];
                 break;
             case HnteStep.IpAcquisition or HnteStep.StandardsBonus: Bands = [.. row.Bands()]; break;
             case HnteStep.Conversion: Bands = [.. row.Bands()]; break;
@@ -135,6 +153,11 @@ internal sealed class CompiledRow
         }
         return (edges, scale);
     }
+
+    /// <summary>Message texts kept by small keys (see HnteRules.Cached): per count, score pair or points.</summary>
+    public string?[] Texts { get; } = [];
+    public string?[] MoreTexts { get; } = [];
+    public string?[] RangeTexts { get; } = [];
 
     private void SetWhole(int v) { Whole = v; WholeBoxed = v; WholeText = Text.N(v); }
 

@@ -24,9 +24,12 @@ public static partial class HnteRules
     {
         var min = row.Whole;
         var n = w.Eligible;
-        if (n >= min) return R(row, Pass, Box(n), row.WholeBoxed, string.Create(Inv, stackalloc char[64], $"拥有 {n} 件可用于认定的知识产权"));
+        if (n >= min)
+            return R(row, Pass, Box(n), row.WholeBoxed, Cached(row.Texts, n) ?? Keep(row.Texts, n, string.Create(Inv, stackalloc char[64], $"拥有 {n} 件可用于认定的知识产权")));
         var why = w.Facts.Ip.Count == 0 ? "未登记任何知识产权" : "已登记的知识产权均不可用（未授权、仅获许可、商标或Ⅱ类已在以往认定中使用）";
-        w.Gap(new Gap(row.Id, min - n, "items", string.Create(Inv, stackalloc char[64], $"需取得 {min - n} 件自有的Ⅰ类或Ⅱ类知识产权（发明专利、实用新型、软件著作权等）")));
+        var need = min - n;
+        w.Gap(new Gap(row.Id, need, "items", Cached(row.MoreTexts, need)
+            ?? Keep(row.MoreTexts, need, string.Create(Inv, stackalloc char[64], $"需取得 {need} 件自有的Ⅰ类或Ⅱ类知识产权（发明专利、实用新型、软件著作权等）"))));
         return R(row, Fail, Box(n), row.WholeBoxed, "没有可用于认定的核心知识产权：" + why);
     }
 
@@ -36,7 +39,7 @@ public static partial class HnteRules
     {
         null => R(row, Unknown, null, FieldsName, "技术领域未填写，无法判断"),
         HightechFields.None => R(row, Fail, null, FieldsName, "主要产品（服务）的核心技术不属于《国家重点支持的高新技术领域》"),
-        var c when HightechFields.IsValidCode(c) => R(row, Pass, c, FieldsName, "属于重点领域：" + HightechFields.Describe(c)),
+        var c when HntePlan.FieldTexts.TryGetValue(c, out var text) => R(row, Pass, c, FieldsName, text),
         var c => R(row, Fail, c, FieldsName, "技术领域代码“" + c + "”不在《国家重点支持的高新技术领域》中"),
     };
 
@@ -52,7 +55,7 @@ public static partial class HnteRules
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度职工总数为0，无法计算科技人员占比"));
         }
         var ratio = Exact.Ratio6(tech, emp);
-        if (tech >= r * emp)
+        if (Exact.AtLeastProduct(tech, r, emp))
             return R(row, Pass, ratio, row.RatioBoxed, string.Create(Inv, stackalloc char[96], $"{w.LastYear}年科技人员 {tech} 人，占职工总数 {emp} 人的 {new PctText(ratio)}，不低于 {row.RatioPct}"));
         var need = (int)Exact.CeilQuotient(r * emp - tech, row.OneMinusRatio);
         w.Gap(new Gap(row.Id, need, "people", string.Create(Inv, stackalloc char[64], $"需新增 {need} 名科技人员（科技人员占比达到 {row.RatioPct}）")));
@@ -62,7 +65,7 @@ public static partial class HnteRules
     private static ConditionResult RdExpenseRatio(ref Window w, CompiledRow row)
     {
         if (w.Count == 0) return R(row, Unknown, null, null, "没有可计算的会计年度");
-        var missing = Series(w, Field.RdExpense, out var sumRd) | Series(w, Field.SalesRevenue, out var sumSales);
+        var missing = w.RdExpense(out var sumRd) | Series(w, Field.SalesRevenue, out var sumSales);
         var last = w.Last?.SalesRevenue;
         if (missing != 0 || last is null)
             return R(row, Unknown, null, null, string.Create(Inv, stackalloc char[64], $"缺少{(missing != 0 ? Years(w, missing) : new YearsText(w.LastYear, 1))}的研究开发费用或销售收入"));
@@ -78,7 +81,7 @@ public static partial class HnteRules
         var ratio = Exact.Ratio6(sumRd, sumSales);
         var basis = string.Create(Inv, stackalloc char[160],
             $"{Years(w, All(w))}研究开发费用合计 {new YuanText(sumRd)}，占销售收入合计 {new YuanText(sumSales)} 的 {new PctText(ratio)}；最近一年销售收入 {new YuanText(last.Value)}，要求不低于 {row.TierPct[t]}");
-        if (sumRd >= r * sumSales) return R(row, Pass, ratio, row.TierBoxed[t], basis);
+        if (Exact.AtLeastProduct(sumRd, r, sumSales)) return R(row, Pass, ratio, row.TierBoxed[t], basis);
         var gap = Math.Ceiling(r * sumSales - sumRd);
         w.Gap(new Gap(row.Id, gap, "yuan", string.Create(Inv, stackalloc char[64], $"研发费用还差 {new YuanText(gap)}")));
         return R(row, Fail, ratio, row.TierBoxed[t], basis);
@@ -88,13 +91,13 @@ public static partial class HnteRules
     {
         var r = row.Ratio;
         if (w.Count == 0) return R(row, Unknown, null, row.RatioBoxed, "没有可计算的会计年度");
-        var missing = Series(w, Field.RdExpense, out var sumRd) | Series(w, Field.RdExpenseDomestic, out var sumDom);
+        var missing = w.RdExpense(out var sumRd) | Series(w, Field.RdExpenseDomestic, out var sumDom);
         if (missing != 0) return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{Years(w, missing)}的研究开发费用或境内研究开发费用"));
         if (sumRd == 0) return R(row, Fail, null, row.RatioBoxed, "近三年研究开发费用合计为0");
         var ratio = Exact.Ratio6(sumDom, sumRd);
         var basis = string.Create(Inv, stackalloc char[128],
             $"境内研究开发费用 {new YuanText(sumDom)}，占研究开发费用合计 {new YuanText(sumRd)} 的 {new PctText(ratio)}，要求不低于 {row.RatioPct}");
-        if (sumDom >= r * sumRd) return R(row, Pass, ratio, row.RatioBoxed, basis);
+        if (Exact.AtLeastProduct(sumDom, r, sumRd)) return R(row, Pass, ratio, row.RatioBoxed, basis);
         var gap = Exact.CeilQuotient(r * sumRd - sumDom, row.OneMinusRatio);
         w.Gap(new Gap(row.Id, gap, "yuan", string.Create(Inv, stackalloc char[64], $"境内研发费用还需增加 {new YuanText(gap)}")));
         return R(row, Fail, ratio, row.RatioBoxed, basis);
@@ -114,7 +117,7 @@ public static partial class HnteRules
         var ratio = Exact.Ratio6(hi, ti);
         var basis = string.Create(Inv, stackalloc char[128],
             $"{w.LastYear}年高新技术产品（服务）收入 {new YuanText(hi)}，占总收入 {new YuanText(ti)} 的 {new PctText(ratio)}，要求不低于 {row.RatioPct}");
-        if (hi >= r * ti) return R(row, Pass, ratio, row.RatioBoxed, basis);
+        if (Exact.AtLeastProduct(hi, r, ti)) return R(row, Pass, ratio, row.RatioBoxed, basis);
         var gap = Exact.CeilQuotient(r * ti - hi, row.OneMinusRatio);
         w.Gap(new Gap(row.Id, gap, "yuan", string.Create(Inv, stackalloc char[64], $"高新技术产品（服务）收入还需增加 {new YuanText(gap)}")));
         return R(row, Fail, ratio, row.RatioBoxed, basis);
@@ -123,20 +126,27 @@ public static partial class HnteRules
     private static ConditionResult InnovationScore(ref Window w, CompiledRow row, ScoreResult s)
     {
         var pass = row.Whole;
-        var range = s.Min == s.Max ? null : string.Create(Inv, stackalloc char[16], $"{s.Min}–{s.Max}");
+        // every text here depends only on (min, max): kept per plan row for scores 0..127
+        var key = s.Min is >= 0 and < 128 && s.Max is >= 0 and < 128 ? s.Min * 128 + s.Max : -1;
+        var range = s.Min == s.Max ? null : Cached(row.RangeTexts, key) ?? Keep(row.RangeTexts, key, string.Create(Inv, stackalloc char[16], $"{s.Min}–{s.Max}"));
         var actual = range ?? Box(s.Min);
-        if (s.Min >= pass)
-            return R(row, Pass, actual, row.WholeBoxed, range is null
+        var status = s.Min >= pass ? Pass : s.Max < pass ? Fail : Unknown;
+        if (status == Fail)
+            w.Gap(new Gap(row.Id, pass - s.Max, "points", Cached(row.MoreTexts, s.Max)
+                ?? Keep(row.MoreTexts, s.Max, string.Create(Inv, stackalloc char[64], $"创新能力评价最高只能得 {s.Max} 分，还差 {pass - s.Max} 分"))));
+        return R(row, status, actual, row.WholeBoxed, Cached(row.Texts, key) ?? Keep(row.Texts, key, ScoreText(row, s, range, status)));
+    }
+
+    private static string ScoreText(CompiledRow row, ScoreResult s, string? range, ConditionStatus status)
+    {
+        if (status == Pass)
+            return range is null
                 ? string.Create(Inv, stackalloc char[64], $"创新能力评价得分 {s.Min} 分，不低于 {row.WholeText} 分")
-                : string.Create(Inv, stackalloc char[64], $"创新能力评价得分 {range} 分，不低于 {row.WholeText} 分"));
-        if (s.Max < pass)
-        {
-            w.Gap(new Gap(row.Id, pass - s.Max, "points", string.Create(Inv, stackalloc char[64], $"创新能力评价最高只能得 {s.Max} 分，还差 {pass - s.Max} 分")));
-            return R(row, Fail, actual, row.WholeBoxed, string.Create(Inv, stackalloc char[64], $"创新能力评价得分最高 {s.Max} 分，低于 {row.WholeText} 分"));
-        }
-        return R(row, Unknown, actual, row.WholeBoxed, range is null
+                : string.Create(Inv, stackalloc char[64], $"创新能力评价得分 {range} 分，不低于 {row.WholeText} 分");
+        if (status == Fail) return string.Create(Inv, stackalloc char[64], $"创新能力评价得分最高 {s.Max} 分，低于 {row.WholeText} 分");
+        return range is null
             ? string.Create(Inv, stackalloc char[64], $"创新能力评价得分在 {s.Min} 分之间，能否达到 {row.WholeText} 分取决于专家评分")
-            : string.Create(Inv, stackalloc char[64], $"创新能力评价得分在 {range} 分之间，能否达到 {row.WholeText} 分取决于专家评分"));
+            : string.Create(Inv, stackalloc char[64], $"创新能力评价得分在 {range} 分之间，能否达到 {row.WholeText} 分取决于专家评分");
     }
 
     private static ConditionResult NoMajorIncident(ref Window w, CompiledRow row)

@@ -32,7 +32,7 @@ public static partial class HnteRules
         if (w.EligibleClassOne) return I(row, row.ClassOne.Band, row.ClassOne.Min, row.ClassOne.Max, "拥有Ⅰ类知识产权");
         var n = w.EligibleClassTwo;
         var b = Pick(row.Bands, n);
-        return I(row, b.Code, b.Min, b.Max, string.Create(Inv, stackalloc char[32], $"可用Ⅱ类知识产权 {n} 件，无Ⅰ类知识产权"));
+        return I(row, b.Code, b.Min, b.Max, Cached(row.Texts, n) ?? Keep(row.Texts, n, string.Create(Inv, stackalloc char[32], $"可用Ⅱ类知识产权 {n} 件，无Ⅰ类知识产权")));
     }
 
     private static Band Pick(Band[] bands, decimal x)

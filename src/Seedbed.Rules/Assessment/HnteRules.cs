@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Seedbed.Rules.Registry;
 using static Seedbed.Rules.Assessment.ConditionStatus;
 
@@ -12,6 +13,7 @@ namespace Seedbed.Rules.Assessment;
 /// (tests/Seedbed.Rules.Tests/Reference, compared by OptimisedEquivalenceTests). The local rule sets still use
 /// <see cref="HnteConditions"/>, which keeps the same texts for the shared condition kinds.
 /// </remarks>
+[SkipLocalsInit]    // the stack buffers of the messages are written before they are read
 public static partial class HnteRules
 {
     public const string Id = "hnte-2016";
@@ -127,6 +129,22 @@ public static partial class HnteRules
         public readonly int Year(int k) => First + k;
         public readonly YearFacts? At(int k) => k switch { 0 => Y0, 1 => Y1, _ => Y2 };
 
+        private decimal _rdSum;
+        private int _rdMissing;
+        private bool _rdDone;
+
+        /// <summary><see cref="Series"/> of the R&amp;D expense, computed once (two conditions read it).</summary>
+        public int RdExpense(out decimal sum)
+        {
+            if (!_rdDone)
+            {
+                _rdMissing = Series(this, Field.RdExpense, out _rdSum);
+                _rdDone = true;
+            }
+            sum = _rdSum;
+            return _rdMissing;
+        }
+
         public void Gap(Gap g) => (Gaps ??= new List<Gap>(4)).Add(g);
 
         public void Manual(string note)
@@ -162,6 +180,16 @@ public static partial class HnteRules
 
     /// <summary>"2017年、2019年" for the years of a bit set (oldest first), as Text.Years.</summary>
     private static YearsText Years(in Window w, int bits) => new(w.First, bits);
+
+    /// <summary>A text kept in a plan row's table for a small key (null when absent or the key is out of range).</summary>
+    private static string? Cached(string?[] table, int key) => (uint)key < (uint)table.Length ? table[key] : null;
+
+    /// <summary>Keeps a text for a key (texts are immutable; two evaluations racing only build the same text twice).</summary>
+    private static string Keep(string?[] table, int key, string text)
+    {
+        if ((uint)key < (uint)table.Length) table[key] = text;
+        return text;
+    }
 
     private static readonly object[] Boxes = new object[8192];
 

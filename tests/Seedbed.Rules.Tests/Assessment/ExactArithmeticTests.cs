@@ -70,6 +70,19 @@ public class ExactArithmeticTests
     }
 
     [Fact]
+    public void AtLeastProduct_IsTheDecimalComparison()
+    {
+        decimal[] ratios = [0m, 0.1m, 0.6m, 0.60m, 0.05m, 0.04m, 0.03m, 1m, 0.123456789m, 4294967296m, 0.00000000000000000001m, 1.5m];
+        var i = 0;
+        foreach (var (x, y) in Pairs())
+        {
+            var r = ratios[i++ % ratios.Length];
+            Assert.Equal(Outcome(() => (x >= r * y).ToString()), Outcome(() => Exact.AtLeastProduct(x, r, y).ToString()));
+            Assert.Equal(Outcome(() => (y * r >= r * y).ToString()), Outcome(() => Exact.AtLeastProduct(y * r, r, y).ToString()));
+        }
+    }
+
+    [Fact]
     public void AverageHundredths_IsTheRoundedDecimalAverage()
     {
         for (long sum = 0; sum < 5000; sum++)
