@@ -23,36 +23,31 @@ internal static class Exact
     ];
 
     /// <summary>The 64-bit mantissa, scale and sign of a decimal; false when the mantissa needs more than 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryUnpack(decimal d, out ulong mantissa, out int scale, out bool negative)
     {
-        int flags;
-        if (RawLayout)
-        {
-            // the runtime's own layout (flags, hi32, lo64), checked once against decimal.GetBits below
-            var raw = Unsafe.As<decimal, Raw>(ref d);
-            flags = raw.Flags;
-            mantissa = raw.Lo64;
-            if (raw.Hi32 != 0) { scale = 0; negative = false; return false; }
-        }
-        else
-        {
-            Span<int> bits = stackalloc int[4];
-            decimal.GetBits(d, bits);
-            mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-            flags = bits[3];
-            if (bits[2] != 0) { scale = 0; negative = false; return false; }
-        }
-        scale = (flags >> 16) & 0xFF;
-        negative = flags < 0;
-        return true;
+        // the runtime's own layout (flags, hi32, lo64), checked once against decimal.GetBits below
+        var raw = RawLayout ? Unsafe.As<decimal, Raw>(ref d) : FromBits(d);
+        mantissa = raw.Lo64;
+        scale = (raw.Flags >> 16) & 0xFF;
+        negative = raw.Flags < 0;
+        return raw.Hi32 == 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Raw FromBits(decimal d)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        return new Raw(bits[3], (uint)bits[2], (uint)bits[0] | ((ulong)(uint)bits[1] << 32));
     }
 
     [StructLayout(LayoutKind.Sequential)]
-    private readonly struct Raw
+    private readonly struct Raw(int flags, uint hi32, ulong lo64)
     {
-        public readonly int Flags;
-        public readonly uint Hi32;
-        public readonly ulong Lo64;
+        public readonly int Flags = flags;
+        public readonly uint Hi32 = hi32;
+        public readonly ulong Lo64 = lo64;
     }
 
     /// <summary>True when a decimal's memory is (flags, hi32, lo64), as in the current runtime; else GetBits is used.</summary>

@@ -11,7 +11,7 @@ namespace Seedbed.Rules.Assessment;
 [SkipLocalsInit]
 internal static class Fixed2
 {
-    private const ulong Limit = 1_000_000_000_000_000_000;
+    private const ulong Limit = 1_000_000_000_000_000_000;     // hundredths below 10^18: whole part below 10^16
 
     /// <summary>|v|·10^shift rounded half away from zero (what the custom formats do with the exact digits of a decimal);
     /// false when it does not fit (→ the framework formatter) or rounds a negative value to zero.</summary>
@@ -34,35 +34,85 @@ internal static class Fixed2
         return units < Limit && !(negative && units == 0);
     }
 
+    /// <summary>"00" … "99": two digits per lookup.</summary>
+    private const string Pairs =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
     /// <summary>Writes hundredths as "0.##" (or "#,0.##" when grouped) followed by the suffix.</summary>
     public static bool TryWrite(Span<char> dest, out int written, ulong units, bool negative, bool grouped, string suffix)
     {
         var whole = units / 100;
         var frac = (int)(units - whole * 100);
-        var digits = 1;
-        for (var x = whole; x >= 10; x /= 10) digits++;
+        var digits = CountDigits(whole);
         var length = (negative ? 1 : 0) + digits + (grouped ? (digits - 1) / 3 : 0)
             + (frac == 0 ? 0 : frac % 10 == 0 ? 2 : 3) + suffix.Length;
         written = 0;
         if (dest.Length < length) return false;
-        var pos = length;
-        for (var i = suffix.Length - 1; i >= 0; i--) dest[--pos] = suffix[i];
+        var pos = length - suffix.Length;
+        suffix.CopyTo(dest[pos..]);
         if (frac != 0)
         {
-            if (frac % 10 != 0) dest[--pos] = (char)('0' + frac % 10);
-            dest[--pos] = (char)('0' + frac / 10);
+            if (frac % 10 != 0)
+            {
+                dest[--pos] = Pairs[2 * frac + 1];
+                dest[--pos] = Pairs[2 * frac];
+            }
+            else dest[--pos] = (char)('0' + frac / 10);
             dest[--pos] = '.';
         }
-        for (var d = 0; d < digits; d++)
+        if (grouped)
         {
-            if (grouped && d > 0 && d % 3 == 0) dest[--pos] = ',';
-            var next = whole / 10;
-            dest[--pos] = (char)('0' + (int)(whole - next * 10));
-            whole = next;
+            while (whole >= 1000)
+            {
+                var next = whole / 1000;
+                var group = (int)(whole - next * 1000);
+                var low = group % 100;
+                dest[--pos] = Pairs[2 * low + 1];
+                dest[--pos] = Pairs[2 * low];
+                dest[--pos] = (char)('0' + group / 100);
+                dest[--pos] = ',';
+                whole = next;
+            }
         }
+        else
+        {
+            while (whole >= 100)
+            {
+                var next = whole / 100;
+                var pair = (int)(whole - next * 100);
+                dest[--pos] = Pairs[2 * pair + 1];
+                dest[--pos] = Pairs[2 * pair];
+                whole = next;
+            }
+        }
+        // at most three digits left (two when not grouped)
+        var rest = (int)whole;
+        if (rest >= 100)
+        {
+            dest[--pos] = Pairs[2 * (rest % 100) + 1];
+            dest[--pos] = Pairs[2 * (rest % 100)];
+            dest[--pos] = (char)('0' + rest / 100);
+        }
+        else if (rest >= 10)
+        {
+            dest[--pos] = Pairs[2 * rest + 1];
+            dest[--pos] = Pairs[2 * rest];
+        }
+        else dest[--pos] = (char)('0' + rest);
         if (negative) dest[--pos] = '-';
         written = length;
         return true;
+    }
+
+    /// <summary>Decimal digits of a value below 10^16.</summary>
+    private static int CountDigits(ulong v)
+    {
+        var d = 1;
+        if (v >= 100_000_000) { d += 8; v /= 100_000_000; }
+        if (v >= 10_000) { d += 4; v /= 10_000; }
+        if (v >= 100) { d += 2; v /= 100; }
+        if (v >= 10) d++;
+        return d;
     }
 
     /// <summary>The framework's custom format followed by the suffix (the fallback).</summary>
