@@ -72,10 +72,14 @@ public static partial class HnteRules
         var edges = row.GrowthEdges;
         if (!t.Ok || edges is null || t.Scale + row.GrowthEdgeScale > 28 || t.Q >= GrowthTerms.MaxDenominator) return false;
         var x = t.P * 10_000;
-        var quotient = x / t.Q;
-        var r = x - quotient * t.Q;
-        if (r == 0 || quotient >= 100_000) return false;
-        var whole = (long)quotient;
+        if (x >= t.Q * 100_000) return false;                             // p/q ≥ 10
+        // ⌊x/Q⌋ < 10^5: a double estimate is off by at most one, corrected exactly in 128 bits
+        var whole = (long)((double)x / (double)t.Q);
+        var product = t.Q * (ulong)whole;
+        if (product > x) { whole--; product -= t.Q; }
+        else if (x - product >= t.Q) { whole++; product += t.Q; }
+        var r = x - product;
+        if (r == 0) return false;
         var bands = row.Bands;
         var i = 0;
         while (i < bands.Length && bands[i].Bound is not null && whole < edges[i]) i++;
