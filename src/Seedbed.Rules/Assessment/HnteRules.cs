@@ -10,7 +10,10 @@ namespace Seedbed.Rules.Assessment;
 /// Hot path (docs/benchmarks.md): the rule set is compiled once into a <see cref="HntePlan"/> of typed parameters; the
 /// window, the eligible IP and the year series are computed once per evaluation without LINQ or delegates. Arithmetic is
 /// the exact decimal arithmetic of the rules and every message is the same text as the straightforward implementation
-/// (tests/Seedbed.Rules.Tests/Reference, compared by OptimisedEquivalenceTests). The local rule sets still use
+/// (tests/Seedbed.Rules.Tests/Reference, compared by OptimisedEquivalenceTests). Messages are built with one
+/// <c>string.Create</c> over a stack buffer each, numbers written into it by the span formatters of Formatted.cs;
+/// divisions and threshold comparisons use the exact integer shortcuts of <see cref="Exact"/> (each falls back to the
+/// decimal expression it replaces); texts of small domains (counts, score ranges) are kept per plan row. The local rule sets still use
 /// <see cref="HnteConditions"/>, which keeps the same texts for the shared condition kinds.
 /// </remarks>
 [SkipLocalsInit]    // the stack buffers of the messages are written before they are read
