@@ -21,11 +21,25 @@ internal sealed class HntePlan
 {
     private static readonly ConditionalWeakTable<RuleSet, HntePlan> Cache = [];
 
-    public static HntePlan For(RuleSet rules) => Cache.TryGetValue(rules, out var plan) ? plan : Cache.GetValue(rules, r => new HntePlan(r));
+    /// <summary>The plan used last (most callers evaluate many enterprises against one rule set); holds that one rule set alive.</summary>
+    private static HntePlan? _last;
+
+    public static HntePlan For(RuleSet rules)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Rules, rules)) return last;
+        var plan = Cache.TryGetValue(rules, out var known) ? known : Cache.GetValue(rules, r => new HntePlan(r));
+        _last = plan;
+        return plan;
+    }
 
     /// <summary>IP kind → class (first entry of <see cref="IpKinds.All"/> wins, unknown = none), as <see cref="IpKinds.ClassOf"/>.</summary>
     public static readonly FrozenDictionary<string, IpClass> IpClasses =
         IpKinds.All.GroupBy(k => k.Code, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
+
+    /// <summary>The message of a valid high-tech field code (as "属于重点领域：" + <see cref="HightechFields.Describe"/>).</summary>
+    public static readonly FrozenDictionary<string, string> FieldTexts =
+        HightechFields.SecondLevel.Keys.ToFrozenDictionary(c => c, c => "属于重点领域：" + HightechFields.Describe(c), StringComparer.Ordinal);
 
     public RuleSet Rules { get; }
     public CompiledRow[] Items { get; }
@@ -86,18 +100,22 @@ internal sealed class CompiledRow
         switch (step)
         {
             case HnteStep.RegistrationAge: SetWhole(row.Whole("minDays")); break;
-            case HnteStep.CoreIp: SetWhole(row.Whole("minItems")); break;
+            case HnteStep.CoreIp: SetWhole(row.Whole("minItems")); Texts = new string?[64]; MoreTexts = new string?[64]; break;
             case HnteStep.TechStaffRatio or HnteStep.DomesticRdShare or HnteStep.HightechIncomeRatio:
-                Ratio = row.Number("minRatio"); RatioBoxed = Ratio; RatioPct = Text.Pct(Ratio); break;
+                Ratio = row.Number("minRatio"); RatioBoxed = Ratio; RatioPct = Text.Pct(Ratio); OneMinusRatio = 1 - Ratio; break;
             case HnteStep.RdExpenseRatio:
                 Tiers = [.. row.Tiers("tiers")];
                 TierBoxed = [.. Tiers.Select(t => (object)t.Value)];
                 TierPct = [.. Tiers.Select(t => Text.Pct(t.Value))];
                 break;
-            case HnteStep.InnovationScore: SetWhole(row.Whole("passScore")); break;
+            case HnteStep.InnovationScore:
+                SetWhole(row.Whole("passScore"));
+                Texts = new string?[128 * 128]; RangeTexts = new string?[128 * 128]; MoreTexts = new string?[128];
+                break;
             case HnteStep.NoMajorIncident: SetWhole(row.Whole("days")); Strings = [.. row.Strings("kinds")]; break;
             case HnteStep.Grade:
                 Bands = [.. row.Bands()];
+                BandTexts = [.. Bands.Select(b => "自评等级 " + b.Code)];
                 TechAdvancement = row.Params.GetProperty("grade").GetString() == "techAdvancement";
                 var cut = row.Clause.IndexOf('（', StringComparison.Ordinal);
                 GradeReview = cut < 0 ? null : $"{row.Clause[..cut]}由技术专家评判，未提供自评等级，按区间计分";
@@ -106,6 +124,7 @@ internal sealed class CompiledRow
                 var a = row.Params.GetProperty("classOne");
                 ClassOne = (a.GetProperty("band").GetString(), a.GetProperty("min").GetInt32(), a.GetProperty("max").GetInt32());
                 Bands = [.. row.Bands()];
+                Texts = new string?[64];
                 break;
             case HnteStep.IpAcquisition or HnteStep.StandardsBonus: Bands = [.. row.Bands()]; break;
             case HnteStep.Conversion: Bands = [.. row.Bands()]; break;
@@ -115,9 +134,30 @@ internal sealed class CompiledRow
             case HnteStep.Growth:
                 NetAssets = row.Params.GetProperty("field").GetString() == "netAssets";
                 Bands = [.. row.Bands()];
+                (GrowthEdges, GrowthEdgeScale) = Edges(Bands);
                 break;
         }
     }
+
+    /// <summary>Each band edge 1 + t as K = (1 + t)·10^4 (0 for the open band), when every 1 + t has at most 4 places.</summary>
+    private static (long[]? Edges, int Scale) Edges(Band[] bands)
+    {
+        var edges = new long[bands.Length];
+        var scale = 0;
+        for (var i = 0; i < bands.Length; i++)
+        {
+            if (bands[i].Bound is not { } t) continue;
+            if (!Exact.TryUnpack(1 + t, out var m, out var s, out var negative) || negative || s > 4 || m >= 1_000_000) return (null, 0);
+            edges[i] = (long)(m * Exact.Pow10[4 - s]);
+            scale = Math.Max(scale, s);
+        }
+        return (edges, scale);
+    }
+
+    /// <summary>Message texts kept by small keys (see HnteRules.Cached): per count, score pair or points.</summary>
+    public string?[] Texts { get; } = [];
+    public string?[] MoreTexts { get; } = [];
+    public string?[] RangeTexts { get; } = [];
 
     private void SetWhole(int v) { Whole = v; WholeBoxed = v; WholeText = Text.N(v); }
 
@@ -132,16 +172,23 @@ internal sealed class CompiledRow
     public decimal Ratio { get; }
     public object? RatioBoxed { get; }
     public string RatioPct { get; } = "";
+    /// <summary><c>1 − Ratio</c>, the denominator of the gaps (the same decimal the rules computed each time).</summary>
+    public decimal OneMinusRatio { get; }
     public Tier[] Tiers { get; } = [];
     public object[] TierBoxed { get; } = [];
     public string[] TierPct { get; } = [];
     public string[] Strings { get; } = [];
     public Band[] Bands { get; } = [];
+    /// <summary>Grade: the message of each band ("自评等级 A").</summary>
+    public string[] BandTexts { get; } = [];
     public (string? Band, int Min, int Max) ClassOne { get; }
     public bool TechAdvancement { get; }
     public string? GradeReview { get; }
     public int[] Caps { get; } = [];
     public bool NetAssets { get; }
+    /// <summary>Growth: the band edges as integers (see <see cref="HnteRules"/> growth), or null when they do not fit.</summary>
+    public long[]? GrowthEdges { get; }
+    public int GrowthEdgeScale { get; }
 
     /// <summary>The <c>max</c> parameter (grade, conversion, growth); when absent, reading it fails on use as before.</summary>
     public int Max => _max ?? Row.Whole("max");

@@ -16,18 +16,21 @@ public static partial class HnteRules
         if (w.Facts.RegisteredOn is not { } reg) return R(row, Unknown, null, row.WholeBoxed, "成立日期未知，无法判断是否注册成立满一年");
         var days = w.Date.DayNumber - reg.DayNumber;
         return days >= min
-            ? R(row, Pass, days, row.WholeBoxed, $"已注册成立 {Text.N(days)} 天，满足 {row.WholeText} 天的要求")
-            : R(row, Fail, days, row.WholeBoxed, $"注册成立仅 {Text.N(days)} 天，还需 {Text.N(min - days)} 天才满 {row.WholeText} 天");
+            ? R(row, Pass, Box(days), row.WholeBoxed, string.Create(Inv, stackalloc char[64], $"已注册成立 {days} 天，满足 {row.WholeText} 天的要求"))
+            : R(row, Fail, Box(days), row.WholeBoxed, string.Create(Inv, stackalloc char[64], $"注册成立仅 {days} 天，还需 {min - days} 天才满 {row.WholeText} 天"));
     }
 
     private static ConditionResult CoreIp(ref Window w, CompiledRow row)
     {
         var min = row.Whole;
         var n = w.Eligible;
-        if (n >= min) return R(row, Pass, n, row.WholeBoxed, $"拥有 {Text.N(n)} 件可用于认定的知识产权");
+        if (n >= min)
+            return R(row, Pass, Box(n), row.WholeBoxed, Cached(row.Texts, n) ?? Keep(row.Texts, n, string.Create(Inv, stackalloc char[64], $"拥有 {n} 件可用于认定的知识产权")));
         var why = w.Facts.Ip.Count == 0 ? "未登记任何知识产权" : "已登记的知识产权均不可用（未授权、仅获许可、商标或Ⅱ类已在以往认定中使用）";
-        w.Gap(new Gap(row.Id, min - n, "items", $"需取得 {Text.N(min - n)} 件自有的Ⅰ类或Ⅱ类知识产权（发明专利、实用新型、软件著作权等）"));
-        return R(row, Fail, n, row.WholeBoxed, "没有可用于认定的核心知识产权：" + why);
+        var need = min - n;
+        w.Gap(new Gap(row.Id, need, "items", Cached(row.MoreTexts, need)
+            ?? Keep(row.MoreTexts, need, string.Create(Inv, stackalloc char[64], $"需取得 {need} 件自有的Ⅰ类或Ⅱ类知识产权（发明专利、实用新型、软件著作权等）"))));
+        return R(row, Fail, Box(n), row.WholeBoxed, "没有可用于认定的核心知识产权：" + why);
     }
 
     private const string FieldsName = "《国家重点支持的高新技术领域》";
@@ -36,8 +39,8 @@ public static partial class HnteRules
     {
         null => R(row, Unknown, null, FieldsName, "技术领域未填写，无法判断"),
         HightechFields.None => R(row, Fail, null, FieldsName, "主要产品（服务）的核心技术不属于《国家重点支持的高新技术领域》"),
-        var c when HightechFields.IsValidCode(c) => R(row, Pass, c, FieldsName, "属于重点领域：" + HightechFields.Describe(c)),
-        var c => R(row, Fail, c, FieldsName, $"技术领域代码“{c}”不在《国家重点支持的高新技术领域》中"),
+        var c when HntePlan.FieldTexts.TryGetValue(c, out var text) => R(row, Pass, c, FieldsName, text),
+        var c => R(row, Fail, c, FieldsName, "技术领域代码“" + c + "”不在《国家重点支持的高新技术领域》中"),
     };
 
     private static ConditionResult TechStaffRatio(ref Window w, CompiledRow row)
@@ -45,26 +48,27 @@ public static partial class HnteRules
         var r = row.Ratio;
         var y = w.Last;
         if (y?.Employees is not { } emp || y.TechStaff is not { } tech)
-            return R(row, Unknown, null, row.RatioBoxed, $"缺少{w.LastYear}年度的职工总数或科技人员数");
+            return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{w.LastYear}年度的职工总数或科技人员数"));
         if (emp == 0)
         {
-            w.Manual($"{w.LastYear}年度职工总数为0，科技人员占比无法计算，请人工核实");
-            return R(row, Unknown, null, row.RatioBoxed, $"{w.LastYear}年度职工总数为0，无法计算科技人员占比");
+            w.Manual(string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度职工总数为0，科技人员占比无法计算，请人工核实"));
+            return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度职工总数为0，无法计算科技人员占比"));
         }
-        var ratio = Text.Ratio(tech, emp);
-        if (tech >= r * emp) return R(row, Pass, ratio, row.RatioBoxed, $"{w.LastYear}年科技人员 {Text.N(tech)} 人，占职工总数 {Text.N(emp)} 人的 {Text.Pct(ratio)}，不低于 {row.RatioPct}");
-        var need = (int)Math.Ceiling((r * emp - tech) / (1 - r));
-        w.Gap(new Gap(row.Id, need, "people", $"需新增 {Text.N(need)} 名科技人员（科技人员占比达到 {row.RatioPct}）"));
-        return R(row, Fail, ratio, row.RatioBoxed, $"{w.LastYear}年科技人员 {Text.N(tech)} 人，占职工总数 {Text.N(emp)} 人的 {Text.Pct(ratio)}，低于 {row.RatioPct}");
+        var ratio = Exact.Ratio6(tech, emp);
+        if (Exact.AtLeastProduct(tech, r, emp))
+            return R(row, Pass, ratio, row.RatioBoxed, string.Create(Inv, stackalloc char[96], $"{w.LastYear}年科技人员 {tech} 人，占职工总数 {emp} 人的 {new PctText(ratio)}，不低于 {row.RatioPct}"));
+        var need = (int)Exact.CeilQuotient(r * emp - tech, row.OneMinusRatio);
+        w.Gap(new Gap(row.Id, need, "people", string.Create(Inv, stackalloc char[64], $"需新增 {need} 名科技人员（科技人员占比达到 {row.RatioPct}）")));
+        return R(row, Fail, ratio, row.RatioBoxed, string.Create(Inv, stackalloc char[96], $"{w.LastYear}年科技人员 {tech} 人，占职工总数 {emp} 人的 {new PctText(ratio)}，低于 {row.RatioPct}"));
     }
 
     private static ConditionResult RdExpenseRatio(ref Window w, CompiledRow row)
     {
         if (w.Count == 0) return R(row, Unknown, null, null, "没有可计算的会计年度");
-        var missing = Series(w, Field.RdExpense, out var sumRd) | Series(w, Field.SalesRevenue, out var sumSales);
+        var missing = w.RdExpense(out var sumRd) | Series(w, Field.SalesRevenue, out var sumSales);
         var last = w.Last?.SalesRevenue;
         if (missing != 0 || last is null)
-            return R(row, Unknown, null, null, $"缺少{(missing != 0 ? Years(w, missing) : w.LastYear.ToString(Inv) + "年")}的研究开发费用或销售收入");
+            return R(row, Unknown, null, null, string.Create(Inv, stackalloc char[64], $"缺少{(missing != 0 ? Years(w, missing) : new YearsText(w.LastYear, 1))}的研究开发费用或销售收入"));
         var tiers = row.Tiers;
         var t = 0;
         while (!(tiers[t].UpTo is null || last.Value <= tiers[t].UpTo)) t++;
@@ -74,11 +78,12 @@ public static partial class HnteRules
             w.Manual("近三年销售收入合计为0，研究开发费用占比无法计算，请人工核实");
             return R(row, Unknown, null, row.TierBoxed[t], "近三年销售收入合计为0，无法计算研究开发费用占比");
         }
-        var ratio = Text.Ratio(sumRd, sumSales);
-        var basis = $"{Years(w, All(w))}研究开发费用合计 {Text.Yuan(sumRd)}，占销售收入合计 {Text.Yuan(sumSales)} 的 {Text.Pct(ratio)}；最近一年销售收入 {Text.Yuan(last.Value)}，要求不低于 {row.TierPct[t]}";
-        if (sumRd >= r * sumSales) return R(row, Pass, ratio, row.TierBoxed[t], basis);
-        var gap = Text.CeilYuan(r * sumSales - sumRd);
-        w.Gap(new Gap(row.Id, gap, "yuan", $"研发费用还差 {Text.Yuan(gap)}"));
+        var ratio = Exact.Ratio6(sumRd, sumSales);
+        var basis = string.Create(Inv, stackalloc char[160],
+            $"{Years(w, All(w))}研究开发费用合计 {new YuanText(sumRd)}，占销售收入合计 {new YuanText(sumSales)} 的 {new PctText(ratio)}；最近一年销售收入 {new YuanText(last.Value)}，要求不低于 {row.TierPct[t]}");
+        if (Exact.AtLeastProduct(sumRd, r, sumSales)) return R(row, Pass, ratio, row.TierBoxed[t], basis);
+        var gap = Math.Ceiling(r * sumSales - sumRd);
+        w.Gap(new Gap(row.Id, gap, "yuan", string.Create(Inv, stackalloc char[64], $"研发费用还差 {new YuanText(gap)}")));
         return R(row, Fail, ratio, row.TierBoxed[t], basis);
     }
 
@@ -86,14 +91,15 @@ public static partial class HnteRules
     {
         var r = row.Ratio;
         if (w.Count == 0) return R(row, Unknown, null, row.RatioBoxed, "没有可计算的会计年度");
-        var missing = Series(w, Field.RdExpense, out var sumRd) | Series(w, Field.RdExpenseDomestic, out var sumDom);
-        if (missing != 0) return R(row, Unknown, null, row.RatioBoxed, $"缺少{Years(w, missing)}的研究开发费用或境内研究开发费用");
+        var missing = w.RdExpense(out var sumRd) | Series(w, Field.RdExpenseDomestic, out var sumDom);
+        if (missing != 0) return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{Years(w, missing)}的研究开发费用或境内研究开发费用"));
         if (sumRd == 0) return R(row, Fail, null, row.RatioBoxed, "近三年研究开发费用合计为0");
-        var ratio = Text.Ratio(sumDom, sumRd);
-        var basis = $"境内研究开发费用 {Text.Yuan(sumDom)}，占研究开发费用合计 {Text.Yuan(sumRd)} 的 {Text.Pct(ratio)}，要求不低于 {row.RatioPct}";
-        if (sumDom >= r * sumRd) return R(row, Pass, ratio, row.RatioBoxed, basis);
-        var gap = Text.CeilYuan((r * sumRd - sumDom) / (1 - r));
-        w.Gap(new Gap(row.Id, gap, "yuan", $"境内研发费用还需增加 {Text.Yuan(gap)}"));
+        var ratio = Exact.Ratio6(sumDom, sumRd);
+        var basis = string.Create(Inv, stackalloc char[128],
+            $"境内研究开发费用 {new YuanText(sumDom)}，占研究开发费用合计 {new YuanText(sumRd)} 的 {new PctText(ratio)}，要求不低于 {row.RatioPct}");
+        if (Exact.AtLeastProduct(sumDom, r, sumRd)) return R(row, Pass, ratio, row.RatioBoxed, basis);
+        var gap = Exact.CeilQuotient(r * sumRd - sumDom, row.OneMinusRatio);
+        w.Gap(new Gap(row.Id, gap, "yuan", string.Create(Inv, stackalloc char[64], $"境内研发费用还需增加 {new YuanText(gap)}")));
         return R(row, Fail, ratio, row.RatioBoxed, basis);
     }
 
@@ -102,33 +108,45 @@ public static partial class HnteRules
         var r = row.Ratio;
         var y = w.Last;
         if (y?.HightechIncome is not { } hi || y.TotalIncome is not { } ti)
-            return R(row, Unknown, null, row.RatioBoxed, $"缺少{w.LastYear}年度的高新技术产品（服务）收入或总收入");
+            return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{w.LastYear}年度的高新技术产品（服务）收入或总收入"));
         if (ti == 0)
         {
-            w.Manual($"{w.LastYear}年度总收入为0，高新技术产品（服务）收入占比无法计算，请人工核实");
-            return R(row, Unknown, null, row.RatioBoxed, $"{w.LastYear}年度总收入为0，无法计算占比");
+            w.Manual(string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度总收入为0，高新技术产品（服务）收入占比无法计算，请人工核实"));
+            return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度总收入为0，无法计算占比"));
         }
-        var ratio = Text.Ratio(hi, ti);
-        var basis = $"{w.LastYear}年高新技术产品（服务）收入 {Text.Yuan(hi)}，占总收入 {Text.Yuan(ti)} 的 {Text.Pct(ratio)}，要求不低于 {row.RatioPct}";
-        if (hi >= r * ti) return R(row, Pass, ratio, row.RatioBoxed, basis);
-        var gap = Text.CeilYuan((r * ti - hi) / (1 - r));
-        w.Gap(new Gap(row.Id, gap, "yuan", $"高新技术产品（服务）收入还需增加 {Text.Yuan(gap)}"));
+        var ratio = Exact.Ratio6(hi, ti);
+        var basis = string.Create(Inv, stackalloc char[128],
+            $"{w.LastYear}年高新技术产品（服务）收入 {new YuanText(hi)}，占总收入 {new YuanText(ti)} 的 {new PctText(ratio)}，要求不低于 {row.RatioPct}");
+        if (Exact.AtLeastProduct(hi, r, ti)) return R(row, Pass, ratio, row.RatioBoxed, basis);
+        var gap = Exact.CeilQuotient(r * ti - hi, row.OneMinusRatio);
+        w.Gap(new Gap(row.Id, gap, "yuan", string.Create(Inv, stackalloc char[64], $"高新技术产品（服务）收入还需增加 {new YuanText(gap)}")));
         return R(row, Fail, ratio, row.RatioBoxed, basis);
     }
 
     private static ConditionResult InnovationScore(ref Window w, CompiledRow row, ScoreResult s)
     {
         var pass = row.Whole;
-        var range = s.Min == s.Max ? null : $"{Text.N(s.Min)}–{Text.N(s.Max)}";
-        object actual = range ?? (object)s.Min;
-        var shown = range ?? Text.N(s.Min);
-        if (s.Min >= pass) return R(row, Pass, actual, row.WholeBoxed, $"创新能力评价得分 {shown} 分，不低于 {row.WholeText} 分");
-        if (s.Max < pass)
-        {
-            w.Gap(new Gap(row.Id, pass - s.Max, "points", $"创新能力评价最高只能得 {Text.N(s.Max)} 分，还差 {Text.N(pass - s.Max)} 分"));
-            return R(row, Fail, actual, row.WholeBoxed, $"创新能力评价得分最高 {Text.N(s.Max)} 分，低于 {row.WholeText} 分");
-        }
-        return R(row, Unknown, actual, row.WholeBoxed, $"创新能力评价得分在 {shown} 分之间，能否达到 {row.WholeText} 分取决于专家评分");
+        // every text here depends only on (min, max): kept per plan row for scores 0..127
+        var key = s.Min is >= 0 and < 128 && s.Max is >= 0 and < 128 ? s.Min * 128 + s.Max : -1;
+        var range = s.Min == s.Max ? null : Cached(row.RangeTexts, key) ?? Keep(row.RangeTexts, key, string.Create(Inv, stackalloc char[16], $"{s.Min}–{s.Max}"));
+        var actual = range ?? Box(s.Min);
+        var status = s.Min >= pass ? Pass : s.Max < pass ? Fail : Unknown;
+        if (status == Fail)
+            w.Gap(new Gap(row.Id, pass - s.Max, "points", Cached(row.MoreTexts, s.Max)
+                ?? Keep(row.MoreTexts, s.Max, string.Create(Inv, stackalloc char[64], $"创新能力评价最高只能得 {s.Max} 分，还差 {pass - s.Max} 分"))));
+        return R(row, status, actual, row.WholeBoxed, Cached(row.Texts, key) ?? Keep(row.Texts, key, ScoreText(row, s, range, status)));
+    }
+
+    private static string ScoreText(CompiledRow row, ScoreResult s, string? range, ConditionStatus status)
+    {
+        if (status == Pass)
+            return range is null
+                ? string.Create(Inv, stackalloc char[64], $"创新能力评价得分 {s.Min} 分，不低于 {row.WholeText} 分")
+                : string.Create(Inv, stackalloc char[64], $"创新能力评价得分 {range} 分，不低于 {row.WholeText} 分");
+        if (status == Fail) return string.Create(Inv, stackalloc char[64], $"创新能力评价得分最高 {s.Max} 分，低于 {row.WholeText} 分");
+        return range is null
+            ? string.Create(Inv, stackalloc char[64], $"创新能力评价得分在 {s.Min} 分之间，能否达到 {row.WholeText} 分取决于专家评分")
+            : string.Create(Inv, stackalloc char[64], $"创新能力评价得分在 {range} 分之间，能否达到 {row.WholeText} 分取决于专家评分");
     }
 
     private static ConditionResult NoMajorIncident(ref Window w, CompiledRow row)
@@ -138,15 +156,16 @@ public static partial class HnteRules
         var incidents = w.Facts.Incidents;
         var hits = 0;
         string? list = null;
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < incidents.Count; i++)
         {
             var h = incidents[i];
             if (Array.IndexOf(kinds, h.Kind) < 0 || h.Date < from || h.Date > w.Date) continue;
-            var one = $"{h.Date.ToString("yyyy-MM-dd", Inv)} {Vocabularies.IncidentKind.LabelOf(h.Kind)}";
+            var one = string.Create(Inv, buffer, $"{h.Date:yyyy-MM-dd} {Vocabularies.IncidentKind.LabelOf(h.Kind)}");
             list = hits++ == 0 ? one : list + "；" + one;
         }
-        if (hits == 0) return R(row, Pass, 0, 0, "申请认定前一年内未登记重大安全、重大质量事故或严重环境违法行为");
-        return R(row, Fail, hits, 0, "申请认定前一年内发生：" + list);
+        if (hits == 0) return R(row, Pass, Box(0), Box(0), "申请认定前一年内未登记重大安全、重大质量事故或严重环境违法行为");
+        return R(row, Fail, Box(hits), Box(0), "申请认定前一年内发生：" + list);
     }
 
     // ---- innovation score (《工作指引》企业创新能力评价), each item a range [min, max] ----

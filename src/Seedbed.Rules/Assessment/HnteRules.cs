@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Seedbed.Rules.Registry;
 using static Seedbed.Rules.Assessment.ConditionStatus;
 
@@ -9,9 +10,13 @@ namespace Seedbed.Rules.Assessment;
 /// Hot path (docs/benchmarks.md): the rule set is compiled once into a <see cref="HntePlan"/> of typed parameters; the
 /// window, the eligible IP and the year series are computed once per evaluation without LINQ or delegates. Arithmetic is
 /// the exact decimal arithmetic of the rules and every message is the same text as the straightforward implementation
-/// (tests/Seedbed.Rules.Tests/Reference, compared by OptimisedEquivalenceTests). The local rule sets still use
+/// (tests/Seedbed.Rules.Tests/Reference, compared by OptimisedEquivalenceTests). Messages are built with one
+/// <c>string.Create</c> over a stack buffer each, numbers written into it by the span formatters of Formatted.cs;
+/// divisions and threshold comparisons use the exact integer shortcuts of <see cref="Exact"/> (each falls back to the
+/// decimal expression it replaces); texts of small domains (counts, score ranges) are kept per plan row. The local rule sets still use
 /// <see cref="HnteConditions"/>, which keeps the same texts for the shared condition kinds.
 /// </remarks>
+[SkipLocalsInit]    // the stack buffers of the messages are written before they are read
 public static partial class HnteRules
 {
     public const string Id = "hnte-2016";
@@ -127,6 +132,22 @@ public static partial class HnteRules
         public readonly int Year(int k) => First + k;
         public readonly YearFacts? At(int k) => k switch { 0 => Y0, 1 => Y1, _ => Y2 };
 
+        private decimal _rdSum;
+        private int _rdMissing;
+        private bool _rdDone;
+
+        /// <summary><see cref="Series"/> of the R&amp;D expense, computed once (two conditions read it).</summary>
+        public int RdExpense(out decimal sum)
+        {
+            if (!_rdDone)
+            {
+                _rdMissing = Series(this, Field.RdExpense, out _rdSum);
+                _rdDone = true;
+            }
+            sum = _rdSum;
+            return _rdMissing;
+        }
+
         public void Gap(Gap g) => (Gaps ??= new List<Gap>(4)).Add(g);
 
         public void Manual(string note)
@@ -137,15 +158,14 @@ public static partial class HnteRules
         }
     }
 
-    private enum Field : byte { RdExpense, SalesRevenue, RdExpenseDomestic, NetAssets, Conversions }
+    private enum Field : byte { RdExpense, SalesRevenue, RdExpenseDomestic, NetAssets }
 
     private static decimal? Get(YearFacts y, Field f) => f switch
     {
         Field.RdExpense => y.RdExpense,
         Field.SalesRevenue => y.SalesRevenue,
         Field.RdExpenseDomestic => y.RdExpenseDomestic,
-        Field.NetAssets => y.NetAssets,
-        _ => y.Conversions,
+        _ => y.NetAssets,
     };
 
     /// <summary>The sum of a field over the window, or the bit set (bit k = window year k) of the years where it is missing.</summary>
@@ -162,16 +182,31 @@ public static partial class HnteRules
     }
 
     /// <summary>"2017年、2019年" for the years of a bit set (oldest first), as Text.Years.</summary>
-    private static string Years(in Window w, int bits)
+    private static YearsText Years(in Window w, int bits) => new(w.First, bits);
+
+    /// <summary>A text kept in a plan row's table for a small key (null when absent or the key is out of range).</summary>
+    private static string? Cached(string?[] table, int key) => (uint)key < (uint)table.Length ? table[key] : null;
+
+    /// <summary>Keeps a text for a key (texts are immutable; two evaluations racing only build the same text twice).</summary>
+    private static string Keep(string?[] table, int key, string text)
     {
-        return bits switch
+        if ((uint)key < (uint)table.Length) table[key] = text;
+        return text;
+    }
+
+    private static readonly object[] Boxes = new object[8192];
+
+    /// <summary>A shared box for a small non-negative int (boxes are immutable and compare by value).</summary>
+    private static object Box(int v)
+    {
+        var inRange = (uint)v < (uint)Boxes.Length;
+        var box = inRange ? Boxes[v] : null;
+        if (box is null)
         {
-            1 => Y(w, 0), 2 => Y(w, 1), 4 => Y(w, 2),
-            3 => Y(w, 0) + "、" + Y(w, 1), 5 => Y(w, 0) + "、" + Y(w, 2), 6 => Y(w, 1) + "、" + Y(w, 2),
-            7 => Y(w, 0) + "、" + Y(w, 1) + "、" + Y(w, 2),
-            _ => "",
-        };
-        static string Y(in Window w, int k) => w.Year(k).ToString(Inv) + "年";
+            box = v;
+            if (inRange) Boxes[v] = box;
+        }
+        return box;
     }
 
     private static int All(in Window w) => (1 << w.Count) - 1;
