@@ -27,10 +27,12 @@ public sealed class ListCertifications(IDbContextFactory<SeedbedDb> factory)
         if (filter.Kind is { Length: > 0 } k && !CertificationCalendar.Kinds.Contains(k))
             throw new SeedbedValidationException("kind", $"认定类型“{k}”无效，可选：{string.Join("、", CertificationCalendar.Kinds)}");
         await using var db = await factory.CreateDbContextAsync(ct);
+        // one enterprise: all its qualifications (旭日计划 too); otherwise the four kinds of this module
         var kinds = CertificationCalendar.Kinds.ToList();
+        var all = filter.EnterpriseId is not null;
         var q = from c in db.Qualifications
                 join e in db.Enterprises on c.EnterpriseId equals e.Id
-                where kinds.Contains(c.Kind)
+                where all || kinds.Contains(c.Kind)
                 select new { c, e.Name, e.Uscc, Jurisdiction = e.Jurisdiction!.Name, e.Jurisdiction.SortOrder };
         if (filter.Kind is { Length: > 0 } kind) q = q.Where(x => x.c.Kind == kind);
         if (filter.Year is { } year)
