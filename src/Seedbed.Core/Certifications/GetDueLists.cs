@@ -28,11 +28,11 @@ public sealed class GetDueLists(IDbContextFactory<SeedbedDb> factory)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var kinds = CertificationCalendar.Kinds.ToList();
+        var j = string.IsNullOrWhiteSpace(jurisdiction) ? null : jurisdiction.Trim();
         var q = from c in db.Qualifications.AsNoTracking()
                 join e in db.Enterprises on c.EnterpriseId equals e.Id
-                where kinds.Contains(c.Kind)
+                where kinds.Contains(c.Kind) && (j == null || e.Jurisdiction!.Name == j)
                 select new Row(c.EnterpriseId, e.Name, e.Uscc, e.Jurisdiction!.Name, e.Jurisdiction.SortOrder, c.Kind, c.Number, c.IssuedOn, c.ExpiresOn);
-        if (!string.IsNullOrWhiteSpace(jurisdiction)) { var j = jurisdiction.Trim(); q = q.Where(x => x.Jurisdiction == j); }
         var rows = await q.ToListAsync(ct);
         var order = rows.GroupBy(r => r.Jurisdiction).ToDictionary(g => g.Key, g => g.First().SortOrder, StringComparer.Ordinal);
 

@@ -33,10 +33,14 @@ public static partial class CertificationCalendar
     /// </summary>
     public static DateOnly? DefaultExpiry(string kind, DateOnly issuedOn) => kind switch
     {
-        Hnte or HzHnte or "sunrise" => issuedOn.AddYears(3).AddDays(-1),
+        Hnte or HzHnte or "sunrise" => ThreeYears(issuedOn),
         TechSme => new DateOnly(issuedOn.Year, 12, 31),
         _ => null,
     };
+
+    /// <summary>The last day of a 3-year term: the day before the third anniversary; for 29 February (no anniversary) 28 February.</summary>
+    public static DateOnly ThreeYears(DateOnly issuedOn) =>
+        issuedOn is { Month: 2, Day: 29 } ? issuedOn.AddYears(3) : issuedOn.AddYears(3).AddDays(-1);
 
     /// <summary>HNTE certificate numbers: GR + 4-digit year + 8 digits (province code 33 for Zhejiang then a serial), e.g. GR201933000123.</summary>
     [GeneratedRegex("^GR(19|20)[0-9]{2}[0-9]{8}$", RegexOptions.CultureInvariant)]
