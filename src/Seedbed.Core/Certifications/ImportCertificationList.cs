@@ -52,7 +52,7 @@ public sealed class ImportCertificationList(IDbContextFactory<SeedbedDb> factory
             var uscc = F.Text(row.Values.GetValueOrDefault(F.Uscc))?.ToUpperInvariant();
             ListRowResult Result(ListRowStatus s, Match? m, string message, IReadOnlyList<InputIssue>? rowIssues = null) =>
                 new(row.RowNumber, name, uscc, input.Number, input.IssuedOn, input.ExpiresOn, s, m?.Id, m?.Name, m?.Jurisdiction, message, rowIssues ?? []);
-            if (issues.Count > 0) { results.Add(Result(ListRowStatus.Invalid, null, string.Join("；", issues.Select(i => i.Message)), issues)); continue; }
+            if (issues.Count > 0) { results.Add(Result(ListRowStatus.Invalid, null, string.Join("；", issues.Select(i => i.ToString())), issues)); continue; }
 
             var key = CertificationCalendar.NumberKey(input.Number!);
             if (numbersSeen.TryGetValue(key, out var firstRow)) { results.Add(Result(ListRowStatus.Duplicate, null, $"与第{firstRow}行证书编号相同，已跳过")); continue; }
