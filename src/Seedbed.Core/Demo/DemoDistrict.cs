@@ -18,6 +18,8 @@ internal static class DemoDistrict
     public const int Seed = 20180601;
     public const int TargetCount = 1500;
     public const int LastYear = 2020;
+    /// <summary>The year the demo's certificate histories reach (docs/certifications.md: demo dates and today).</summary>
+    public const int PresentYear = 2026;
 
     public static List<Enterprise> Generate(IReadOnlyDictionary<string, int> jurisdictionIds)
     {
@@ -51,6 +53,7 @@ internal static class DemoDistrict
                 all.Add(DemoEnterprise.Create(r, ++serial, kind, certYear, row.Jurisdiction, jurisdictionIds[row.Jurisdiction], names));
         }
         DemoQualifications.AssignProgrammes(r, all);
+        DemoQualifications.ContinueToPresent(all);
         return all;
     }
 

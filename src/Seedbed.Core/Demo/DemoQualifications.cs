@@ -62,6 +62,49 @@ internal static class DemoQualifications
         }
     }
 
+    /// <summary>
+    /// The years after the plan (2021 → <see cref="DemoDistrict.PresentYear"/>), from their own random stream so the plan
+    /// years stay as they were: HNTE re-certifications every three years (issued in November/December up to
+    /// <see cref="DemoDistrict.PresentYear"/> − 1, so the certificates issued in 2023 and 2024 expire in 2026 and 2027) and
+    /// tech-SME registrations each year up to the present year (registered by 31 March), so that the due lists of a user of
+    /// 2026–2027 are not empty (docs/certifications.md).
+    /// </summary>
+    public static void ContinueToPresent(List<Enterprise> all)
+    {
+        var r = new Random(DemoDistrict.Seed + DemoDistrict.PresentYear);
+        foreach (var e in all)
+        {
+            var hnte = e.Qualifications.Where(q => q.Kind == "hnte").MaxBy(q => q.IssuedOn);
+            if (hnte is null || hnte.IssuedOn.Year < DemoDistrict.LastYear - 2) continue; // lapsed before the plan ended
+            for (var y = hnte.IssuedOn.Year + 3; y < DemoDistrict.PresentYear; y += 3)
+            {
+                if (r.NextDouble() < 0.15) break;
+                var issued = new DateOnly(y, 11 + r.Next(2), 1 + r.Next(28));
+                e.Qualifications.Add(new Qualification
+                {
+                    Kind = "hnte", Number = $"GR{Y(y)}33{(Serial(e) % 1_000_000).ToString("D6", CultureInfo.InvariantCulture)}",
+                    IssuedOn = issued, ExpiresOn = issued.AddYears(3).AddDays(-1),
+                });
+            }
+        }
+        var tech = all.Where(e => e.HightechField is not null and not Rules.Registry.HightechFields.None && e.Years.Count > 0).ToList();
+        for (var year = DemoDistrict.LastYear + 1; year <= DemoDistrict.PresentYear; year++)
+        {
+            // most of last year's registrants renew; a few new ones join; in the present year some have not renewed yet
+            var renew = year == DemoDistrict.PresentYear ? 0.7 : 0.85;
+            foreach (var e in tech)
+            {
+                var last = e.Qualifications.Any(q => q.Kind == "tech-sme" && q.IssuedOn.Year == year - 1);
+                if (r.NextDouble() >= (last ? renew : 0.05)) continue;
+                e.Qualifications.Add(new Qualification
+                {
+                    Kind = "tech-sme", Number = $"{Y(year)}330105A{(Serial(e) % 100_000).ToString("D5", CultureInfo.InvariantCulture)}",
+                    IssuedOn = new DateOnly(year, 1 + r.Next(3), 1 + r.Next(28)), ExpiresOn = new DateOnly(year, 12, 31),
+                });
+            }
+        }
+    }
+
     /// <summary>The demo serial number inside the USCC (positions 11–17).</summary>
     private static int Serial(Enterprise e) => int.Parse(e.Uscc.AsSpan(10, 7), CultureInfo.InvariantCulture);
 

@@ -4,3 +4,6 @@
 set -e
 cd "$(dirname "$0")"
 soffice --headless --convert-to xlsx --outdir . intake-libreoffice.fods
+
+# The sample certificate list (title row, header variants, every row status) from its generator script:
+# cp certifications-hnte-list.gen.cs.txt /tmp/gen.cs && dotnet run /tmp/gen.cs -- "$PWD/certifications-hnte-list.xlsx"

@@ -22,6 +22,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["import"] = [Roles.BureauAdmin, Roles.BureauStaff],
         ["reference"] = [.. Roles.All.Select(r => r.Code)],
         ["assess"] = [.. Roles.All.Select(r => r.Code)],
+        ["certifications-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer, Roles.ServiceOfficer, Roles.Enterprise],
+        ["certifications-import"] = [Roles.BureauAdmin, Roles.BureauStaff],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -38,6 +40,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["import"] = (await http.GetAsync("/api/imports/template")).StatusCode,
             ["reference"] = (await http.GetAsync("/api/jurisdictions")).StatusCode,
             ["assess"] = (await http.GetAsync("/api/rulesets")).StatusCode,
+            ["certifications-read"] = (await http.GetAsync("/api/certifications/due?asOf=2026-11-27")).StatusCode,
+            ["certifications-import"] = (await http.PostAsync("/api/certifications/imports?kind=hnte&dryRun=true", CertificationListData.ListForm())).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {
