@@ -52,7 +52,7 @@ public partial class CheckupBrowserTests(CheckupBrowserApp fixture)
         await page.Locator("#save-checkup").ClickAsync();
         await Expect(page.Locator("#history-total")).ToHaveTextAsync($"共 {before + 4} 条评估记录");
         var row = page.Locator("#evaluation-history tr.history-row", new() { HasText = "国家高新技术企业" }).First;
-        await Expect(row).ToContainTextAsync("页面用户");
+        await Expect(row).ToContainTextAsync(SeedbedWebFactory.AdminName);   // the signed-in user saved it
         await Expect(row).ToContainTextAsync("研究开发费用占比");
         await row.ClickAsync();
         await Expect(page.Locator("#stored-evaluation")).ToContainTextAsync("研发费用还差 600,000 元");
