@@ -14,5 +14,6 @@ var root = new RootCommand("Seedbed 高新技术企业培育管理系统 命令�
     UsersCommand.CreateToken(),
     AssessCommand.Create(),
     RulesetsCommand.Create(),
+    PoolsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
