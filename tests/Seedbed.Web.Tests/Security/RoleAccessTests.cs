@@ -22,6 +22,9 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["import"] = [Roles.BureauAdmin, Roles.BureauStaff],
         ["reference"] = [.. Roles.All.Select(r => r.Code)],
         ["assess"] = [.. Roles.All.Select(r => r.Code)],
+        ["pools-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer, Roles.ServiceOfficer, Roles.Enterprise],
+        ["pools-export"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
+        ["pools-decide"] = [Roles.BureauAdmin, Roles.BureauStaff],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -38,6 +41,9 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["import"] = (await http.GetAsync("/api/imports/template")).StatusCode,
             ["reference"] = (await http.GetAsync("/api/jurisdictions")).StatusCode,
             ["assess"] = (await http.GetAsync("/api/rulesets")).StatusCode,
+            ["pools-read"] = (await http.GetAsync("/api/pools/summary")).StatusCode,
+            ["pools-export"] = (await http.GetAsync("/api/pools/export")).StatusCode,
+            ["pools-decide"] = (await http.GetAsync("/api/pools/proposals")).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {
