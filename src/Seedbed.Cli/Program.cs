@@ -15,5 +15,6 @@ var root = new RootCommand("Seedbed 高新技术企业培育管理系统 命令�
     AssessCommand.Create(),
     RulesetsCommand.Create(),
     CertificationsCommand.Create(),
+    PoolsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

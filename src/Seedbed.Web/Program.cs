@@ -85,6 +85,7 @@ app.MapImportsApi();
 app.MapJurisdictionsApi();
 app.MapAssessmentsApi();
 app.MapCheckupApi();
+app.MapPoolsApi();
 app.MapAuditApi();
 app.MapTokensApi();
 app.MapCertificationsApi();

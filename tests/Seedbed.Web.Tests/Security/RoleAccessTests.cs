@@ -24,6 +24,9 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["assess"] = [.. Roles.All.Select(r => r.Code)],
         ["certifications-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer, Roles.ServiceOfficer, Roles.Enterprise],
         ["certifications-import"] = [Roles.BureauAdmin, Roles.BureauStaff],
+        ["pools-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer, Roles.ServiceOfficer, Roles.Enterprise],
+        ["pools-export"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
+        ["pools-decide"] = [Roles.BureauAdmin, Roles.BureauStaff],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -42,6 +45,9 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["assess"] = (await http.GetAsync("/api/rulesets")).StatusCode,
             ["certifications-read"] = (await http.GetAsync("/api/certifications/due?asOf=2026-11-27")).StatusCode,
             ["certifications-import"] = (await http.PostAsync("/api/certifications/imports?kind=hnte&dryRun=true", CertificationListData.ListForm())).StatusCode,
+            ["pools-read"] = (await http.GetAsync("/api/pools/summary")).StatusCode,
+            ["pools-export"] = (await http.GetAsync("/api/pools/export")).StatusCode,
+            ["pools-decide"] = (await http.GetAsync("/api/pools/proposals")).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Seedbed.Core.Data;
+using Seedbed.Rules.Pools;
+
+namespace Seedbed.Core.Pipeline;
+
+/// <summary>The move history replayed in memory: each enterprise's tier on any date, and what entered a tier in a year.</summary>
+internal sealed class PoolHistory
+{
+    private readonly Dictionary<int, List<(DateOnly On, string Tier)>> _moves;
+
+    private PoolHistory(Dictionary<int, List<(DateOnly, string)>> moves, Dictionary<int, string> jurisdictionOf)
+    {
+        _moves = moves;
+        JurisdictionOf = jurisdictionOf;
+    }
+
+    public Dictionary<int, string> JurisdictionOf { get; }
+    public IEnumerable<int> Enterprises => _moves.Keys;
+    public IEnumerable<int> Years => _moves.Values.SelectMany(m => m).Select(m => m.On.Year).Distinct().Order();
+
+    public static async Task<PoolHistory> LoadAsync(SeedbedDb db, CancellationToken ct)
+    {
+        var moves = await db.PoolMoves.AsNoTracking().OrderBy(m => m.On).ThenBy(m => m.Id)
+            .Select(m => new { m.EnterpriseId, m.On, m.ToTier }).ToListAsync(ct);
+        var jurisdictions = await (from e in db.Enterprises join j in db.Jurisdictions on e.JurisdictionId equals j.Id
+                                   where db.PoolMoves.Any(m => m.EnterpriseId == e.Id) select new { e.Id, j.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        return new PoolHistory(moves.GroupBy(m => m.EnterpriseId).ToDictionary(g => g.Key, g => g.Select(m => (m.On, m.ToTier)).ToList()), jurisdictions);
+    }
+
+    /// <summary>The tier at the start of a day (moves dated that day not yet applied); null = not in the pool.</summary>
+    public string? TierBefore(int enterpriseId, DateOnly day)
+    {
+        string? tier = null;
+        foreach (var (on, t) in _moves[enterpriseId])
+        {
+            if (on >= day) break;
+            tier = t;
+        }
+        return tier;
+    }
+
+    /// <summary>The tiers an enterprise was in at some time during the year.</summary>
+    public HashSet<string> TiersDuring(int enterpriseId, int year)
+    {
+        var set = new HashSet<string>();
+        if (TierBefore(enterpriseId, new DateOnly(year, 1, 1)) is { } start) set.Add(start);
+        foreach (var (on, t) in _moves[enterpriseId].Where(m => m.On.Year == year)) set.Add(t);
+        return set;
+    }
+
+    public bool EnteredDuring(int enterpriseId, string tier, int year) =>
+        _moves[enterpriseId].Any(m => m.On.Year == year && m.Tier == tier) && TierBefore(enterpriseId, new DateOnly(year, 1, 1)) != tier;
+
+    public static bool IsFunnelTier(string t) => t is PoolTier.Reserve or PoolTier.Application or PoolTier.Certified;
+}
