@@ -5,7 +5,8 @@ namespace Seedbed.Web.Security;
 /// <summary>
 /// Security headers on every response: a Content-Security-Policy (scripts only from this server or with the per-request
 /// nonce, no framing, no plugins, forms only to this server), nosniff, no referrer leaks. The nonce is put on the few
-/// inline scripts the pages render (App.razor).
+/// inline scripts the pages render (App.razor). <c>'unsafe-eval'</c> is allowed because the chart library
+/// (Vizor.ECharts) evaluates its option objects with <c>eval()</c>; inline scripts without the nonce stay blocked.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -20,7 +21,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         // the API reference page (Scalar) configures itself with an inline script it renders without a nonce
         var script = http.Request.Path.StartsWithSegments("/api/docs", StringComparison.OrdinalIgnoreCase)
             ? "'self' 'unsafe-inline'"
-            : $"'self' 'nonce-{nonce}'";
+            : $"'self' 'nonce-{nonce}' 'unsafe-eval'";
         var h = http.Response.Headers;
         h.ContentSecurityPolicy = $"default-src 'self'; script-src {script}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
                                   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -42,6 +42,12 @@ public class EnterpriseBrowserTests(BrowserApp app)
         await Expect(years.Locator("tr", new() { HasText = "2019" })).ToContainTextAsync("350.00");
         await Expect(page.Locator("#trend-chart [_echarts_instance_]")).ToHaveCountAsync(1);
         await Expect(page.Locator("#trend-chart svg").First).ToBeVisibleAsync();
+        // the series are drawn (the chart library evaluates its options: the CSP must allow it) and nothing failed
+        await Expect(page.Locator("#trend-chart svg text", new() { HasText = "销售收入" }).First).ToBeVisibleAsync();
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        // (ECharts itself logs one harmless complaint about width="auto" on its svg)
+        var errors = BrowserApp.ErrorsOf(page).Where(e => !e.StartsWith("Error: <svg> attribute width", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
         await Expect(page.Locator("#history-table")).ToContainTextAsync("测试数据");
         await Expect(page.Locator(".ant-breadcrumb")).ToContainTextAsync("企业详情");
         await BrowserApp.ScreenshotAsync(page, "enterprise-detail");

@@ -55,7 +55,12 @@ public sealed class BrowserApp : IAsyncLifetime
             BaseURL = BaseUrl, Locale = "zh-CN", TimezoneId = "Asia/Shanghai", ViewportSize = new() { Width = 1440, Height = 900 },
         });
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
+        page.PageError += (_, e) => { lock (errors) errors.Add(e); };
+        Errors.Add(page, errors);
+        return page;
     }
 
     /// <summary>Fills and submits the login form.</summary>
@@ -75,6 +80,15 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.GotoAsync(path);
         await page.WaitForSelectorAsync("#interactive-ready", new() { State = WaitForSelectorState.Attached });
         return page;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> Errors = new();
+
+    /// <summary>Console errors and uncaught exceptions of the page so far (CSP violations, script failures).</summary>
+    public static IReadOnlyList<string> ErrorsOf(IPage page)
+    {
+        var list = Errors.TryGetValue(page, out var e) ? e : [];
+        lock (list) return [.. list];
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
