@@ -144,6 +144,7 @@ public partial class SeedbedDb(DbContextOptions options)
             e.Property(x => x.Hash).HasMaxLength(64);
         });
         ConfigureScope(b);
+        ConfigureSunrise(b);
         b.Entity<AppSetting>(e =>
         {
             e.HasKey(x => x.Key);
