@@ -87,6 +87,7 @@ app.MapAssessmentsApi();
 app.MapCheckupApi();
 app.MapAuditApi();
 app.MapTokensApi();
+app.MapSunriseApi();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 
