@@ -22,6 +22,9 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["import"] = [Roles.BureauAdmin, Roles.BureauStaff],
         ["reference"] = [.. Roles.All.Select(r => r.Code)],
         ["assess"] = [.. Roles.All.Select(r => r.Code)],
+        ["sunrise-bureau"] = [Roles.BureauAdmin, Roles.BureauStaff],
+        ["sunrise-applicants"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.Enterprise],
+        ["sunrise-reviews"] = [Roles.Reviewer],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -38,6 +41,9 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["import"] = (await http.GetAsync("/api/imports/template")).StatusCode,
             ["reference"] = (await http.GetAsync("/api/jurisdictions")).StatusCode,
             ["assess"] = (await http.GetAsync("/api/rulesets")).StatusCode,
+            ["sunrise-bureau"] = (await http.GetAsync("/api/sunrise/reviewers")).StatusCode,
+            ["sunrise-applicants"] = (await http.GetAsync("/api/sunrise/calls")).StatusCode,
+            ["sunrise-reviews"] = (await http.GetAsync("/api/sunrise/reviews")).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {
