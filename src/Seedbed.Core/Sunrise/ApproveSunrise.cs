@@ -14,7 +14,7 @@ public sealed record ApprovalInput(int ApplicationId, IReadOnlyList<SupportItemV
 /// The bureau's decision (立项): approves ranked applications with their support items, at least the quota (or every
 /// ranked application when fewer are ranked). In one transaction: applications marked approved, support items stored,
 /// a <c>sunrise</c> qualification per enterprise (number XR&lt;year&gt;-&lt;nnn&gt; in rank order, issued on the decision date,
-/// valid three years), the call set to decided, one <c>approve</c> audit entry.
+/// valid three years; numbers continue after the highest already issued for that year), the call set to decided, one <c>approve</c> audit entry.
 /// </summary>
 [UseCase]
 public sealed class ApproveSunrise(IDbContextFactory<SeedbedDb> factory)
@@ -55,8 +55,11 @@ public sealed class ApproveSunrise(IDbContextFactory<SeedbedDb> factory)
         if (QuotaRule.Check(call.Quota, rankOf.Count, chosen.Count) is { } quota) issues.Insert(0, new("approvals", quota));
         if (issues.Count > 0) throw new SeedbedValidationException(issues);
 
+        // numbers continue after the highest XR<year>-nnn already issued (e.g. by an earlier call of the same year, or imported)
+        var prefix = $"XR{call.Year.ToString(CultureInfo.InvariantCulture)}-";
+        var issued = await db.Qualifications.IgnoreQueryFilters().Where(q => q.Kind == "sunrise" && q.Number.StartsWith(prefix)).Select(q => q.Number).ToListAsync(ct);
+        var seq = issued.Select(n => int.TryParse(n[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : 0).DefaultIfEmpty(0).Max();
         var numbers = new List<string>();
-        var seq = 0;
         foreach (var a in chosen.OrderBy(a => rankOf[a.ApplicationId]))
         {
             var app = apps.Single(x => x.Id == a.ApplicationId);

@@ -51,11 +51,11 @@ public sealed class SunriseReturns(IDbContextFactory<SeedbedDb> factory)
                 r.Staff, r.IpCount, r.Financing, r.EnteredBy, r.EnteredAt)).ToListAsync(ct);
     }
 
-    /// <summary>The Sunrise enterprises (valid sunrise qualification on <paramref name="asOf"/>) within the caller's scope.</summary>
-    public async Task<IReadOnlyList<SunriseEnterprise>> EnterprisesAsync(DateOnly asOf, CancellationToken ct = default)
+    /// <summary>The enterprises that hold or held a sunrise qualification issued by <paramref name="today"/>, within the caller's scope (latest number).</summary>
+    public async Task<IReadOnlyList<SunriseEnterprise>> EnterprisesAsync(DateOnly today, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await db.Qualifications.AsNoTracking().Where(q => q.Kind == "sunrise" && q.IssuedOn <= asOf && (q.ExpiresOn == null || q.ExpiresOn >= asOf))
+        var rows = await db.Qualifications.AsNoTracking().Where(q => q.Kind == "sunrise" && q.IssuedOn <= today)
             .Join(db.Enterprises, q => q.EnterpriseId, e => e.Id, (q, e) => new { e.Id, e.Name, q.Number, q.IssuedOn }).ToListAsync(ct);
         return rows.GroupBy(r => r.Id).Select(g => g.OrderByDescending(x => x.IssuedOn).First())
             .OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new SunriseEnterprise(r.Id, r.Name, r.Number)).ToList();
