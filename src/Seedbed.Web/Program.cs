@@ -89,6 +89,7 @@ app.MapPoolsApi();
 app.MapAuditApi();
 app.MapTokensApi();
 app.MapCertificationsApi();
+app.MapSunriseApi();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 

@@ -145,6 +145,7 @@ public partial class SeedbedDb(DbContextOptions options)
         });
         ConfigureScope(b);
         ConfigurePools(b);
+        ConfigureSunrise(b);
         b.Entity<AppSetting>(e =>
         {
             e.HasKey(x => x.Key);

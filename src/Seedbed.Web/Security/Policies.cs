@@ -17,9 +17,15 @@ public static class Policies
     public const string Enterprises = "enterprises";
     /// <summary>Confidential lists (export of the registry): the bureau and jurisdiction officers (scoped).</summary>
     public const string ExportLists = "export-lists";
+    /// <summary>Scoring Sunrise applications: 评审专家 only, and only the applications assigned to them (enforced by the use cases).</summary>
+    public const string Reviewers = "reviewers";
+    /// <summary>Sunrise applications and quarterly returns (scoped): the bureau and enterprise users (their own enterprise).</summary>
+    public const string SunriseApplicants = "sunrise-applicants";
 
     public static readonly string[] AdminRoles = [Roles.BureauAdmin];
     public static readonly string[] BureauRoles = [Roles.BureauAdmin, Roles.BureauStaff];
     public static readonly string[] EnterpriseRoles = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer, Roles.ServiceOfficer, Roles.Enterprise];
     public static readonly string[] ExportRoles = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer];
+    public static readonly string[] ReviewerRoles = [Roles.Reviewer];
+    public static readonly string[] SunriseApplicantRoles = [Roles.BureauAdmin, Roles.BureauStaff, Roles.Enterprise];
 }

@@ -59,7 +59,9 @@ public static class SeedbedAuth
             .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.AdminRoles))
             .AddPolicy(Policies.Bureau, p => p.RequireRole(Policies.BureauRoles))
             .AddPolicy(Policies.Enterprises, p => p.RequireRole(Policies.EnterpriseRoles))
-            .AddPolicy(Policies.ExportLists, p => p.RequireRole(Policies.ExportRoles));
+            .AddPolicy(Policies.ExportLists, p => p.RequireRole(Policies.ExportRoles))
+            .AddPolicy(Policies.Reviewers, p => p.RequireRole(Policies.ReviewerRoles))
+            .AddPolicy(Policies.SunriseApplicants, p => p.RequireRole(Policies.SunriseApplicantRoles));
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<AuthenticationStateProvider, SeedbedAuthenticationStateProvider>();

@@ -12,7 +12,9 @@ public class RuleDataTests
     public static TheoryData<string> AllFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var f in Directory.GetFiles(RulesDir, "*.json").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
+        // rule sets only: the Sunrise scorecards have their own shape and tests (Sunrise/SunriseDataTests.cs)
+        foreach (var f in Directory.GetFiles(RulesDir, "*.json").Where(f => !Path.GetFileName(f).StartsWith("sunrise-", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(f));
         return data;
     }
 

@@ -27,6 +27,9 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["pools-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer, Roles.ServiceOfficer, Roles.Enterprise],
         ["pools-export"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
         ["pools-decide"] = [Roles.BureauAdmin, Roles.BureauStaff],
+        ["sunrise-bureau"] = [Roles.BureauAdmin, Roles.BureauStaff],
+        ["sunrise-applicants"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.Enterprise],
+        ["sunrise-reviews"] = [Roles.Reviewer],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -48,6 +51,9 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["pools-read"] = (await http.GetAsync("/api/pools/summary")).StatusCode,
             ["pools-export"] = (await http.GetAsync("/api/pools/export")).StatusCode,
             ["pools-decide"] = (await http.GetAsync("/api/pools/proposals")).StatusCode,
+            ["sunrise-bureau"] = (await http.GetAsync("/api/sunrise/reviewers")).StatusCode,
+            ["sunrise-applicants"] = (await http.GetAsync("/api/sunrise/calls")).StatusCode,
+            ["sunrise-reviews"] = (await http.GetAsync("/api/sunrise/reviews")).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {

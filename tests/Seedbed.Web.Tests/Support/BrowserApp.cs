@@ -12,7 +12,8 @@ namespace Seedbed.Web.Tests.Support;
 public sealed class BrowserApp : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
-    public SeedbedWebFactory Factory { get; } = new();
+    /// <summary>The browser suite signs in through the login form many times a minute: the login rate limit (tested in SignInTests) is raised.</summary>
+    public SeedbedWebFactory Factory { get; } = new BrowserWebFactory();
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     private IPlaywright? _playwright;
@@ -99,6 +100,16 @@ public sealed class BrowserApp : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         Factory.Dispose();
+    }
+}
+
+/// <summary>The web host of the browser suite: as <see cref="SeedbedWebFactory"/>, with room for many form sign-ins per minute.</summary>
+public sealed class BrowserWebFactory : SeedbedWebFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Seedbed:LoginAttemptsPerMinute", "1000");
     }
 }
 

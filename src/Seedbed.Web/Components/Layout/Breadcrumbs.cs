@@ -30,6 +30,11 @@ public static class Breadcrumbs
             case "import":
                 trail.Add((l["Menu.Import"], null));
                 break;
+            case "sunrise":
+                trail.Add((l["Menu.Sunrise"], parts.Length > 1 ? "/sunrise" : null));
+                if (parts.Length > 1)
+                    trail.Add((parts[1] switch { "reviews" => l["Menu.SunriseReviews"], "monitoring" => l["Menu.SunriseMonitoring"], _ => l["Sunrise.CallCrumb"] }, null));
+                break;
             case "admin" when parts.Length >= 2 && parts[1] is "users" or "audit":
                 trail.Add((l["Menu.Admin"], null));
                 trail.Add((l[parts[1] == "users" ? "Menu.Users" : "Menu.Audit"], null));
