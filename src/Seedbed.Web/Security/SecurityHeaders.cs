@@ -12,6 +12,15 @@ public sealed class SecurityHeaders(RequestDelegate next)
 {
     private const string NonceKey = "seedbed.csp-nonce";
 
+    /// <summary>
+    /// Ant Design's tabs render the inline handler <c>ondragover="event.preventDefault();"</c>; exactly that handler is
+    /// allowed by its hash ('unsafe-hashes' permits only listed hashes, not inline scripts in general).
+    /// </summary>
+    /// <summary>The report page's print button: <c>onclick="window.print()"</c>.</summary>
+    public const string PrintButtonHash = "sha256-MguIPR6qNR8D3B+eAlK+bIRTZe8t3wkOY4B/56Me9FU=";
+
+    public const string TabsDragOverHash = "sha256-3TGu3MXeXy11eUrHvptBo1UVsvdEkIojBrR41fi1sqM=";
+
     public static string Nonce(HttpContext http) => http.Items[NonceKey] as string ?? "";
 
     public Task InvokeAsync(HttpContext http)
@@ -21,7 +30,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         // the API reference page (Scalar) configures itself with an inline script it renders without a nonce
         var script = http.Request.Path.StartsWithSegments("/api/docs", StringComparison.OrdinalIgnoreCase)
             ? "'self' 'unsafe-inline'"
-            : $"'self' 'nonce-{nonce}' 'unsafe-eval'";
+            : $"'self' 'nonce-{nonce}' 'unsafe-eval' 'unsafe-hashes' '{TabsDragOverHash}' '{PrintButtonHash}'";
         var h = http.Response.Headers;
         h.ContentSecurityPolicy = $"default-src 'self'; script-src {script}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
                                   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -76,4 +76,17 @@ public class RoleBrowserTests(BrowserApp app)
         Assert.Equal("127.0.0.1", login.Ip);
         Assert.True(await db.AuditRecords.AnyAsync(r => r.Action == SignInAudit.Logout && r.User == account.UserName));
     }
+
+    [Theory]
+    [InlineData("/pools")]
+    [InlineData("/certifications")]
+    [InlineData("/sunrise")]
+    public async Task ModulePages_RunUnderTheContentSecurityPolicy_WithoutErrors(string path)
+    {
+        var page = await app.OpenAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var errors = BrowserApp.ErrorsOf(page).Where(e => !e.StartsWith("Error: <svg> attribute width", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }
 }
