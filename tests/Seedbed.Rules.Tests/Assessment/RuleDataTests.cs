@@ -18,12 +18,12 @@ public class RuleDataTests
         return data;
     }
 
-    /// <summary>The assessment rule sets (the pool rules, pools-*.json, have their own evaluator and tests).</summary>
+    /// <summary>The assessment rule sets (the pool rules, pools-*.json, and the Sunrise files, sunrise-*.json, have their own evaluators and tests).</summary>
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
         foreach (var f in Directory.GetFiles(RulesDir, "*.json").Order(StringComparer.Ordinal).Select(Path.GetFileName))
-            if (!f!.StartsWith("pools-", StringComparison.Ordinal)) data.Add(f);
+            if (!f!.StartsWith("pools-", StringComparison.Ordinal) && !f.StartsWith("sunrise-", StringComparison.Ordinal)) data.Add(f);
         return data;
     }
 
