@@ -14,6 +14,7 @@ var root = new RootCommand("Seedbed 高新技术企业培育管理系统 命令�
     UsersCommand.CreateToken(),
     AssessCommand.Create(),
     RulesetsCommand.Create(),
+    PlanCommand.Create(),
     CertificationsCommand.Create(),
     PoolsCommand.Create(),
 };
