@@ -1,8 +1,8 @@
 namespace Seedbed.Web.Api;
 
 /// <summary>
-/// Who and where changes come from, for the automatic history. There is no sign-in yet, so the API records a fixed
-/// actor; once authentication exists, the signed-in user's name is used.
+/// Who and where changes come from, for the automatic history: the signed-in user's name (every API endpoint requires
+/// sign-in, so the fixed name is only a fallback).
 /// </summary>
 public static class ApiActor
 {

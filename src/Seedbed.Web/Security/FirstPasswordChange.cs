@@ -16,15 +16,14 @@ public static class FirstPasswordChange
         if (http.User.Identity?.AuthenticationType == ApiTokenHandler.SchemeName) return true;
         var path = http.Request.Path;
         if (path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)) return true;
-        if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase)) return false;
+        if (SeedbedAuth.IsMachinePath(path)) return false;
         // pages are component endpoints; everything else here is a static file
         return http.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null;
     }
 
     public static Task BlockAsync(HttpContext http)
     {
-        var path = http.Request.Path;
-        if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase))
+        if (SeedbedAuth.IsMachinePath(http.Request.Path))
             return Results.Problem(title: "须先修改初始密码", detail: "首次登录或密码重置后须先修改密码（/account/change-password）", statusCode: StatusCodes.Status403Forbidden)
                 .ExecuteAsync(http);
         http.Response.Redirect(Path);
