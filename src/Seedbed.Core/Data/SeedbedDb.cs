@@ -146,6 +146,7 @@ public partial class SeedbedDb(DbContextOptions options)
         ConfigureScope(b);
         ConfigurePools(b);
         ConfigureSunrise(b);
+        ConfigurePlans(b);
         b.Entity<AppSetting>(e =>
         {
             e.HasKey(x => x.Key);
