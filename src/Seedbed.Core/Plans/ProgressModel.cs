@@ -1,0 +1,51 @@
+namespace Seedbed.Core.Plans;
+
+/// <summary>Traffic lights of progress (docs/plan.md): on time-adjusted completion ≥ 100 % green, ≥ 80 % yellow, else
+/// red; none = no target for the period or no actual value entered.</summary>
+public static class Lights
+{
+    public const string Green = "green";
+    public const string Yellow = "yellow";
+    public const string Red = "red";
+    public const string None = "none";
+
+    public const decimal YellowFrom = 0.8m;
+
+    public static string Of(decimal? timeAdjustedCompletion) => timeAdjustedCompletion switch
+    {
+        null => None,
+        >= 1m => Green,
+        >= YellowFrom => Yellow,
+        _ => Red,
+    };
+}
+
+/// <summary>The progress of a plan for a period: every indicator, district row first, then each jurisdiction.</summary>
+public sealed record PlanProgress(int PlanId, string PlanName, PlanPeriod Period, DateOnly AsOf, IReadOnlyList<IndicatorProgress> Indicators);
+
+/// <param name="Kind">the kind of the targets compared (<see cref="TargetKinds"/>): flow during the period's year, or level at its end</param>
+/// <param name="Rows">the district row (Jurisdiction null) first, then the jurisdictions in the order of the registry</param>
+public sealed record IndicatorProgress(
+    string Code, string Name, string Unit, string ActualSource, string Kind, bool ByJurisdiction, string SourceClause,
+    IReadOnlyList<ProgressRow> Rows);
+
+/// <summary>One indicator for the district or one jurisdiction.</summary>
+/// <param name="Committed">the year's committed target (flow: new in the year; level: at year end); null = none</param>
+/// <param name="Expected">time-adjusted committed target at the period's end (what should be done by now)</param>
+/// <param name="Actual">null = not known (a hand-entered indicator without a value)</param>
+/// <param name="Completion">Actual ÷ Committed</param>
+/// <param name="StretchCompletion">Actual ÷ Stretch</param>
+/// <param name="TimeAdjustedCompletion">Actual ÷ Expected</param>
+/// <param name="Rank">rank among the jurisdictions on time-adjusted completion (ties share a rank); null for the district</param>
+/// <param name="Projection">projected value at year end (HNTE: actual + application pool × conversion rate)</param>
+/// <param name="ActualNote">where a hand-entered actual comes from (source, date); null for computed ones</param>
+public sealed record ProgressRow(
+    string? Jurisdiction, decimal? Committed, decimal? Stretch, decimal? Expected, decimal? Actual,
+    decimal? Completion, decimal? StretchCompletion, decimal? TimeAdjustedCompletion, string Light, int? Rank,
+    decimal? Projection, string? ActualNote);
+
+/// <summary>A jurisdiction's 考核 result for a period under a scheme.</summary>
+public sealed record JurisdictionScore(string Jurisdiction, decimal Total, int Rank, IReadOnlyList<ItemScore> Items);
+
+/// <summary>The points of one scheme item: the value it was scored on (completion rate or share of the best) and the points.</summary>
+public sealed record ItemScore(string IndicatorCode, string Rule, decimal Weight, decimal? Basis, decimal Points);
