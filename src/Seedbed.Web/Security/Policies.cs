@@ -22,10 +22,15 @@ public static class Policies
     /// <summary>Sunrise applications and quarterly returns (scoped): the bureau and enterprise users (their own enterprise).</summary>
     public const string SunriseApplicants = "sunrise-applicants";
 
+    /// <summary>Plan progress, the dashboard, 考核 results and bulletins (read): the bureau and jurisdiction officers.
+    /// Changing plans, schemes, hand-entered actuals and issuing bulletins is <see cref="Bureau"/>.</summary>
+    public const string Plans = "plans";
+
     public static readonly string[] AdminRoles = [Roles.BureauAdmin];
     public static readonly string[] BureauRoles = [Roles.BureauAdmin, Roles.BureauStaff];
     public static readonly string[] EnterpriseRoles = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer, Roles.ServiceOfficer, Roles.Enterprise];
     public static readonly string[] ExportRoles = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer];
+    public static readonly string[] PlanRoles = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer];
     public static readonly string[] ReviewerRoles = [Roles.Reviewer];
     public static readonly string[] SunriseApplicantRoles = [Roles.BureauAdmin, Roles.BureauStaff, Roles.Enterprise];
 }

@@ -61,7 +61,8 @@ public static class SeedbedAuth
             .AddPolicy(Policies.Enterprises, p => p.RequireRole(Policies.EnterpriseRoles))
             .AddPolicy(Policies.ExportLists, p => p.RequireRole(Policies.ExportRoles))
             .AddPolicy(Policies.Reviewers, p => p.RequireRole(Policies.ReviewerRoles))
-            .AddPolicy(Policies.SunriseApplicants, p => p.RequireRole(Policies.SunriseApplicantRoles));
+            .AddPolicy(Policies.SunriseApplicants, p => p.RequireRole(Policies.SunriseApplicantRoles))
+            .AddPolicy(Policies.Plans, p => p.RequireRole(Policies.PlanRoles));
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<AuthenticationStateProvider, SeedbedAuthenticationStateProvider>();
