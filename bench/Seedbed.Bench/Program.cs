@@ -15,6 +15,18 @@ using Seedbed.Rules.Assessment;
 var inv = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
 {
+    case "profile":
+        {
+            var rules = RuleSetCatalog.Get("hnte-2016", FactsGenerator.Date);
+            var g = new FactsGenerator();
+            var chunk = new EnterpriseFacts[50_000];
+            for (var i = 0; i < chunk.Length; i++) chunk[i] = g.Next();
+            GC.Collect();
+            var v = 0;
+            for (var k = 0; k < 40; k++) for (var i = 0; i < chunk.Length; i++) v += (int)HnteRules.Evaluate(chunk[i], FactsGenerator.Date, rules).Verdict;
+            Console.WriteLine(v);
+            return 0;
+        }
     case "throughput": return Throughput(args.Length > 1 ? int.Parse(args[1], inv) : 1_000_000);
     case "generate":
         {
