@@ -57,7 +57,7 @@ public sealed class RecordActual(IDbContextFactory<SeedbedDb> factory)
         var source = input.Source?.Trim() ?? "";
         if (source.Length == 0) issues.Add(new("source", "请填写数据来源（如 区统计局快报）"));
         else if (source.Length > 200) issues.Add(new("source", "数据来源不能超过 200 个字符"));
-        if (input.AsOf is null) issues.Add(new("asOf", "请填写数据日期"));
+        if (input.AsOf is null) issues.Add(new("date", "请填写数据日期"));
         if (issues.Count > 0) throw new SeedbedValidationException(issues);
 
         var actual = new IndicatorActual

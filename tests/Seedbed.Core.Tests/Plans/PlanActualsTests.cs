@@ -29,11 +29,11 @@ public class PlanActualsTests
         Assert.Equal(("value", "比重不能超过 100%（收到 100.5）"), (await Refused(Share(100.5m, new(2019, 1, 1)))) is var p ? (p.Location, p.Message) : default);
         Assert.Equal("value", (await Refused(Share(null, new(2019, 1, 1)))).Location);
         Assert.Equal("source", (await Refused(Share(70, new(2019, 1, 1)) with { Source = " " })).Location);
-        Assert.Equal("asOf", (await Refused(Share(70, null))).Location);
+        Assert.Equal("date", (await Refused(Share(70, null))).Location);
         Assert.Equal(("jurisdiction", "属地“无此街道”不存在（不填表示全区）"),
             (await Refused(Share(70, new(2019, 1, 1)) with { Jurisdiction = "无此街道" })) is var j ? (j.Location, j.Message) : default);
         var all = await Assert.ThrowsAsync<SeedbedValidationException>(() => record.ExecuteAsync(plan, Share(-2, null, year: 2030) with { Source = null }));
-        Assert.Equal(["year", "value", "source", "asOf"], all.Issues.Select(i => i.Location));
+        Assert.Equal(["year", "value", "source", "date"], all.Issues.Select(i => i.Location));
         await Assert.ThrowsAsync<SeedbedValidationException>(() => record.ExecuteAsync(plan + 100, Share(70, new(2019, 1, 1))));
 
         await using var db = t.NewContext();
