@@ -29,13 +29,4 @@ public static class PlanTableData
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         return new MultipartFormDataContent { { file, "file", fileName }, { new StringContent(code), "code" }, { new StringContent(name), "name" } };
     }
-
-    /// <summary>Writes the table to a temp file (for the browser's file chooser) and returns its path.</summary>
-    public static string TempFile(string csv, string fileName)
-    {
-        var dir = Directory.CreateTempSubdirectory("seedbed-plan-").FullName;
-        var path = Path.Combine(dir, fileName);
-        File.WriteAllText(path, csv, new UTF8Encoding(false));
-        return path;
-    }
 }
