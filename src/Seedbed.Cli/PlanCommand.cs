@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Seedbed.Core.Common;
 using Seedbed.Core.Plans;
@@ -65,5 +64,5 @@ internal static class PlanCommand
         return CliHost.InvalidInput;
     }
 
-    internal static string N(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "—";
+    internal static string N(decimal? value) => PlanNumbers.Format(value);
 }

@@ -25,7 +25,7 @@ public static class ActualValues
 
     /// <summary>“指标”2019年第三季度（全区）实际值 74.1%（来源：…，2020-01-20）, for the audit trail.</summary>
     public static string Describe(PlanIndicator i, IndicatorActual a) =>
-        $"“{i.Name}”{new PlanPeriod(a.Year, a.Quarter).Label}（{a.Jurisdiction ?? TargetTableCheck.DistrictRow}）实际值 {PlanWriter.N(a.Value)}{i.Unit}"
+        $"“{i.Name}”{new PlanPeriod(a.Year, a.Quarter).Label}（{a.Jurisdiction ?? TargetTableCheck.DistrictRow}）实际值 {PlanNumbers.Format(a.Value)}{i.Unit}"
         + $"（来源：{a.Source}，{a.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）";
 }
 

@@ -23,6 +23,12 @@ internal static class PlanWriter
 
     /// <summary>The audit target of a plan and everything in it (indicators, targets, hand-entered values).</summary>
     public static string Target(int planId) => "plan:" + planId.ToString(CultureInfo.InvariantCulture);
+}
 
-    public static string N(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+/// <summary>Numbers of plans as people write them: 74.6, 2.5, 227 (no trailing zeros); — when there is none.</summary>
+public static class PlanNumbers
+{
+    public const string Missing = "—";
+
+    public static string Format(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? Missing;
 }

@@ -51,8 +51,8 @@ public sealed class RecordActual(IDbContextFactory<SeedbedDb> factory)
         if (jurisdiction is not null && !await KnownJurisdictionAsync(db, planId, jurisdiction, ct))
             issues.Add(new("jurisdiction", $"属地“{jurisdiction}”不存在（不填表示全区）"));
         if (input.Value is not { } value) issues.Add(new("value", "请填写实际值"));
-        else if (value < 0 && indicator.Unit != "个百分点") issues.Add(new("value", $"实际值不能为负数（收到 {PlanWriter.N(value)}）"));
-        else if (value > 100 && indicator.Unit == "%") issues.Add(new("value", $"比重不能超过 100%（收到 {PlanWriter.N(value)}）"));
+        else if (value < 0 && indicator.Unit != "个百分点") issues.Add(new("value", $"实际值不能为负数（收到 {PlanNumbers.Format(value)}）"));
+        else if (value > 100 && indicator.Unit == "%") issues.Add(new("value", $"比重不能超过 100%（收到 {PlanNumbers.Format(value)}）"));
         else if (Math.Abs(value) >= 1_000_000_000_000m) issues.Add(new("value", "实际值过大"));
         var source = input.Source?.Trim() ?? "";
         if (source.Length == 0) issues.Add(new("source", "请填写数据来源（如 区统计局快报）"));
