@@ -9,13 +9,16 @@ namespace Seedbed.Core.Pipeline;
 public sealed record ForecastRow(string Jurisdiction, int ApplicationPool, decimal Forecast, int? Committed, int? Stretch);
 
 /// <param name="ObservedYears">earlier years with an application pool at their start (the rate's sample); empty = default rate</param>
+/// <param name="Plan">the active plan the targets come from; null = no plan is active (no targets)</param>
 public sealed record ForecastView(int Year, decimal ConversionRate, bool DefaultRate, IReadOnlyList<int> ObservedYears, int ObservedPool,
-    int ObservedCertified, string RulesId, int RulesVersion, IReadOnlyList<ForecastRow> Rows);
+    int ObservedCertified, string RulesId, int RulesVersion, IReadOnlyList<ForecastRow> Rows, string? Plan = null);
 
 /// <summary>
 /// Forecast of a year's new HNTE certifications per jurisdiction = application pool at the start of the year × the
 /// observed conversion rate of earlier years (Σ members of the application pool on 1 January of year Y certified
 /// during Y ÷ Σ pool sizes, district-wide). Without such history the pool rules' default rate is used and said so.
+/// The targets beside it are the year's flow targets (new in the year) of the active plan's HNTE indicator
+/// (<see cref="PlanMetrics.Hnte"/>) by jurisdiction; null without an active plan or without a target for the year.
 /// </summary>
 [UseCase]
 public sealed class PoolForecast(IDbContextFactory<SeedbedDb> factory)
@@ -44,22 +47,26 @@ public sealed class PoolForecast(IDbContextFactory<SeedbedDb> factory)
         var sizes = h.Enterprises.Where(id => h.TierBefore(id, first) == PoolTier.Application)
             .GroupBy(id => h.JurisdictionOf.GetValueOrDefault(id, "")).ToDictionary(g => g.Key, g => g.Count());
         var names = await db.Jurisdictions.OrderBy(j => j.SortOrder).Select(j => j.Name).ToListAsync(ct);
-        var rows = names.Select(n => Row(n, sizes.GetValueOrDefault(n), rate, y)).ToList();
-        rows.Insert(0, Row(PoolFunnel.District, sizes.Values.Sum(), rate, y));
-        return new ForecastView(y, rate, useDefault, observed, pool, certified, rules.Id, rules.Version, rows);
+        var (plan, targets) = await TargetsAsync(db, y, ct);
+        var rows = names.Select(n => Row(n, sizes.GetValueOrDefault(n), rate, targets.GetValueOrDefault(n))).ToList();
+        rows.Insert(0, Row(PoolFunnel.District, sizes.Values.Sum(), rate, targets.GetValueOrDefault(PoolFunnel.District)));
+        return new ForecastView(y, rate, useDefault, observed, pool, certified, rules.Id, rules.Version, rows, plan);
     }
 
-    private static ForecastRow Row(string jurisdiction, int size, decimal rate, int year)
+    /// <summary>The active plan's flow targets of its HNTE indicator for the year, by jurisdiction (全区 for the district).</summary>
+    private static async Task<(string? Plan, Dictionary<string, PlanTarget> Targets)> TargetsAsync(SeedbedDb db, int year, CancellationToken ct)
     {
-        var t = GongshuTargetTable.Rows.FirstOrDefault(r => r.Jurisdiction == jurisdiction);
-        var (committed, stretch) = (t, year) switch
-        {
-            (null, _) => ((int?)null, (int?)null),
-            (_, 2018) => (t.New2018, t.Stretch2018),
-            (_, 2019) => (t.New2019, t.Stretch2019),
-            (_, 2020) => (t.New2020, t.Stretch2020),
-            _ => (null, null),
-        };
-        return new ForecastRow(jurisdiction, size, Math.Round(size * rate, 1), committed, stretch);
+        var plan = await db.Plans.AsNoTracking().Where(p => p.IsActive).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(ct);
+        if (plan is null) return (null, []);
+        var targets = await db.PlanTargets.AsNoTracking()
+            .Where(t => t.Year == year && t.Kind == TargetKinds.Flow
+                && db.PlanIndicators.Any(i => i.Id == t.IndicatorId && i.PlanId == plan.Id && i.Metric == PlanMetrics.Hnte))
+            .ToListAsync(ct);
+        return (plan.Name, targets.GroupBy(t => t.Jurisdiction ?? PoolFunnel.District).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
+
+    private static ForecastRow Row(string jurisdiction, int size, decimal rate, PlanTarget? target) =>
+        new(jurisdiction, size, Math.Round(size * rate, 1), Whole(target?.Committed), Whole(target?.Stretch));
+
+    private static int? Whole(decimal? value) => value is { } v ? (int)Math.Round(v, MidpointRounding.AwayFromZero) : null;
 }

@@ -35,21 +35,9 @@ public static class DefaultPlan
 
         var hnte = Add("hnte", "国家高新技术企业", "家", Computed, PlanMetrics.Hnte, GongshuTargetTable.Rows[0].Baseline2017,
             "一、培育目标：我区“国高企”的数量到2020年达到227家，力争达到250家。附件：任务分解表（属地、2017年“国高企”数、各年新增数与力争数、倍增数与力争数）",
-            "各年新增数、力争数按任务分解表（属地与全区）；年末总数 = 2017年数 + 累计新增数。");
+            TaskTableIndicator.Note);
         hnte.ByJurisdiction = true;
-        foreach (var row in GongshuTargetTable.Rows)
-        {
-            var j = row.Jurisdiction == GongshuTargetTable.DistrictRow ? null : row.Jurisdiction;
-            (int Year, int New, int Stretch)[] years = [(2018, row.New2018, row.Stretch2018), (2019, row.New2019, row.Stretch2019), (2020, row.New2020, row.Stretch2020)];
-            int total = row.Baseline2017, stretchTotal = row.Baseline2017;
-            foreach (var (year, committed, stretch) in years)
-            {
-                total += committed;
-                stretchTotal += stretch;
-                hnte.Targets.Add(new PlanTarget { Year = year, Jurisdiction = j, Kind = Flow, Committed = committed, Stretch = stretch });
-                hnte.Targets.Add(new PlanTarget { Year = year, Jurisdiction = j, Kind = Level, Committed = total, Stretch = stretchTotal });
-            }
-        }
+        hnte.Targets.AddRange(TaskTableIndicator.Targets(GongshuTargetTable.Table.Rows));
 
         var hzZj = Add("hz-hnte-zj-sme", "市高企和省科小", "家", Computed, PlanMetrics.MunicipalHnteAndProvincialSme, null,
             "一、培育目标：我区杭州市高新技术企业和浙江省科技型中小企业数量每年新增80家以上，在2020年达到587家，力争达到600家。",

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Seedbed.Core.Audit;
 using Seedbed.Core.Data;
 
 namespace Seedbed.Core.Plans;
@@ -21,14 +20,8 @@ public sealed class LoadDefaultPlan(IDbContextFactory<SeedbedDb> factory)
         if (existing is not null)
             return new(existing.Id, existing.Name, true, existing.Indicators.Count, existing.Indicators.Sum(i => i.Targets.Count));
         var plan = DefaultPlan.Build(db.Auditor.User, db.UtcNow());
-        plan.IsActive = !await db.Plans.AnyAsync(p => p.IsActive, ct);
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync(ct);
-        db.AssessmentSchemes.Add(DefaultScheme.Build(plan.Id));
         var targets = plan.Indicators.Sum(i => i.Targets.Count);
-        db.AuditQueue.Add(new AuditEntry(db.Auditor, "create", $"plan:{plan.Id}", "success",
-            $"载入默认计划“{plan.Name}”：{plan.Indicators.Count} 项指标，{targets} 个目标值"));
-        await db.SaveChangesAsync(ct);
+        await PlanWriter.AddAsync(db, plan, DefaultScheme.Build, $"载入默认计划“{plan.Name}”：{plan.Indicators.Count} 项指标，{targets} 个目标值", ct);
         return new(plan.Id, plan.Name, false, plan.Indicators.Count, targets);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Seedbed.Core.Plans;
 
 /// <summary>One row of the task table (任务分解表): baseline and yearly committed/stretch targets.</summary>
@@ -8,30 +6,37 @@ public sealed record TargetRow(
     int New2018, int Stretch2018, int New2019, int Stretch2019, int New2020, int Stretch2020,
     int Total2020, int StretchTotal2020);
 
-/// <summary>The shipped 2018–2020 Gongshu task table (附件：任务分解表), embedded in the assembly.</summary>
+/// <summary>
+/// The shipped 2018–2020 Gongshu task table (附件：任务分解表), embedded in the assembly and read through
+/// <see cref="TargetTableCheck"/> like any other target table (a broken embedded table fails at start).
+/// </summary>
 public static class GongshuTargetTable
 {
-    public const string DistrictRow = "全区";
+    public const string DistrictRow = TargetTableCheck.DistrictRow;
+    public const string FileName = "targets-2018-2020.csv";
 
-    public static IReadOnlyList<TargetRow> Rows { get; } = Load();
+    /// <summary>The checked table: years 2018–2020, the district row first, then the jurisdictions.</summary>
+    public static TargetTableReport Table { get; } = Load();
+
+    public static IReadOnlyList<TargetRow> Rows { get; } = Table.Rows.Select(ToRow).ToList();
 
     /// <summary>The jurisdictions (ten subdistricts, then 园区), in the order of the table.</summary>
     public static IEnumerable<TargetRow> Jurisdictions => Rows.Where(r => r.Jurisdiction != DistrictRow);
 
-    private static List<TargetRow> Load()
+    private static TargetTableReport Load()
     {
-        using var s = typeof(GongshuTargetTable).Assembly.GetManifestResourceStream("Seedbed.Core.Plans.targets-2018-2020.csv")
-            ?? throw new InvalidOperationException("targets-2018-2020.csv missing from the assembly");
-        using var r = new StreamReader(s);
-        var rows = new List<TargetRow>();
-        r.ReadLine(); // header
-        while (r.ReadLine() is { } line)
-        {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var c = line.Split(',');
-            int N(int i) => int.Parse(c[i], CultureInfo.InvariantCulture);
-            rows.Add(new TargetRow(c[0].Trim(), N(1), N(2), N(3), N(4), N(5), N(6), N(7), N(8), N(9)));
-        }
-        return rows;
+        using var s = typeof(GongshuTargetTable).Assembly.GetManifestResourceStream("Seedbed.Core.Plans." + FileName)
+            ?? throw new InvalidOperationException(FileName + " missing from the assembly");
+        var report = TargetTableCheck.CheckStream(s, FileName);
+        if (!report.Ok || report.Years is not [2018, 2019, 2020])
+            throw new InvalidOperationException($"{FileName}: {string.Join("; ", report.Issues)}");
+        return report;
+    }
+
+    private static TargetRow ToRow(TargetTableRow r)
+    {
+        int Y(int i, bool stretch) => checked((int)(stretch ? r.Years[i].Stretch : r.Years[i].New));
+        return new TargetRow(r.Jurisdiction, checked((int)r.Baseline), Y(0, false), Y(0, true), Y(1, false), Y(1, true), Y(2, false), Y(2, true),
+            checked((int)r.Total), checked((int)r.StretchTotal));
     }
 }

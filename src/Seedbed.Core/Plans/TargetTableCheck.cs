@@ -1,54 +1,56 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MiniExcelLibs;
 using Seedbed.Core.Common;
 
 namespace Seedbed.Core.Plans;
 
-/// <summary>The result of checking a target table: its years and rows, or every bad cell.</summary>
+/// <summary>The result of checking a target table: its years, and every bad cell — or, when it passes, its rows.</summary>
 public sealed record TargetTableReport(IReadOnlyList<int> Years, int Jurisdictions, IReadOnlyList<InputIssue> Issues)
 {
     public bool Ok => Issues.Count == 0;
+    /// <summary>The parsed rows in the order of the table (district row included); empty unless <see cref="Ok"/>.</summary>
+    public IReadOnlyList<TargetTableRow> Rows { get; init; } = [];
 }
+
+/// <summary>One checked row of a target table: baseline, each year's committed (new) and stretch numbers, the totals.</summary>
+/// <param name="Line">the row number in the sheet (the header is row 1), for messages naming a cell</param>
+public sealed record TargetTableRow(int Line, string Jurisdiction, long Baseline, IReadOnlyList<TargetTableYear> Years, long Total, long StretchTotal)
+{
+    public bool IsDistrict => Jurisdiction == TargetTableCheck.DistrictRow;
+}
+
+/// <summary>One year of a target-table row: new in the year (committed) and the stretch number.</summary>
+public sealed record TargetTableYear(int Year, long New, long Stretch);
 
 /// <summary>
 /// Checks a task table (任务分解表) like <c>targets-2018-2020.csv</c>, as .csv or .xlsx, for any district and period:
 /// columns <c>jurisdiction, baseline_Y0, new_Y, stretch_Y … (each year), total_YN, stretch_total_YN</c>; every number a
 /// whole number ≥ 0; each row's totals equal its baseline plus its yearly numbers (committed and stretch); the
 /// jurisdiction rows add up, column by column, to the district row (全区); names present and unique. Issues name the
-/// cell the way Excel does (<c>C4</c>: column C, row 4, the header being row 1).
+/// cell the way Excel does (<c>C4</c>: column C, row 4, the header being row 1). The one parser of target tables: the
+/// shipped table, <c>seedbed plan check</c> and the import of a plan all go through it.
 /// </summary>
 public static partial class TargetTableCheck
 {
+    /// <summary>The name of the district row (全区合计).</summary>
+    public const string DistrictRow = "全区";
+
+    /// <summary>The largest number a cell may hold (sums stay far from overflowing).</summary>
+    public const long MaxValue = 1_000_000_000;
+
     public static TargetTableReport CheckFile(string path)
     {
-        List<string[]> rows;
         try
         {
-            rows = Path.GetExtension(path).ToUpperInvariant() switch
-            {
-                ".CSV" => File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => l.Split(',')).ToList(),
-                ".XLSX" => ReadXlsx(path),
-                _ => throw new SeedbedValidationException("file", $"不支持的文件类型“{Path.GetExtension(path)}”：请使用 .csv 或 .xlsx"),
-            };
+            using var s = File.OpenRead(path);
+            return CheckStream(s, Path.GetFileName(path));
         }
         catch (IOException ex) { throw new SeedbedValidationException("file", $"无法读取文件：{ex.Message}"); }
-        return Check(rows);
+        catch (UnauthorizedAccessException ex) { throw new SeedbedValidationException("file", $"无法读取文件：{ex.Message}"); }
     }
 
-    private static List<string[]> ReadXlsx(string path)
-    {
-        try
-        {
-            return MiniExcel.Query(path, useHeaderRow: false).Cast<IDictionary<string, object?>>()
-                .Select(r => r.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").ToArray())
-                .Where(r => r.Any(c => c.Length > 0)).ToList();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not SeedbedValidationException)
-        {
-            throw new SeedbedValidationException("file", "不是有效的 .xlsx 工作簿");
-        }
-    }
+    /// <summary>Checks a table read from a stream; the file name's extension (.csv or .xlsx) says how to read it.</summary>
+    public static TargetTableReport CheckStream(Stream content, string fileName) => Check(TargetTableFile.Read(content, fileName));
 
     public static TargetTableReport Check(IReadOnlyList<string[]> rows)
     {
@@ -68,16 +70,17 @@ public static partial class TargetTableCheck
             var name = row.Length > 0 ? row[0].Trim() : "";
             if (name.Length == 0) issues.Add(new(Cell(0, r), "属地名称为空"));
             else if (!names.TryAdd(name, r)) issues.Add(new(Cell(0, r), $"属地“{name}”重复（第{names[name] + 1}行已有）"));
-            if (name == GongshuTargetTable.DistrictRow) districtRow = r;
+            if (name == DistrictRow) districtRow = r;
             for (var c = 1; c < header.Length; c++)
             {
                 var text = c < row.Length ? row[c].Trim() : "";
                 if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
                     issues.Add(new(Cell(c, r), text.StartsWith('-') ? $"不能为负数（“{text}”）" : $"须为不小于 0 的整数（收到“{text}”）"));
+                else if (v > MaxValue) issues.Add(new(Cell(c, r), $"数值过大（“{text}”，最大 {MaxValue}）"));
                 else values[(r, c)] = v;
             }
         }
-        if (districtRow < 0) issues.Add(new("A", $"缺少全区合计行（属地为“{GongshuTargetTable.DistrictRow}”）"));
+        if (districtRow < 0) issues.Add(new("A", $"缺少全区合计行（属地为“{DistrictRow}”）"));
         for (var r = 1; r < rows.Count; r++)
         {
             long? Sum(IEnumerable<string> cols)
@@ -99,7 +102,15 @@ public static partial class TargetTableCheck
                 var sum = parts.Sum(p => p!.Value);
                 if (sum != district) issues.Add(new(Cell(c, districtRow), $"全区 {header[c]} 为 {district}，但各属地之和为 {sum}"));
             }
-        return new(years, rows.Count - 1 - (districtRow > 0 ? 1 : 0), issues);
+        var report = new TargetTableReport(years, rows.Count - 1 - (districtRow > 0 ? 1 : 0), issues);
+        if (issues.Count > 0) return report;
+        var baselineCol = Col($"baseline_{years[0] - 1}");
+        return report with
+        {
+            Rows = Enumerable.Range(1, rows.Count - 1).Select(r => new TargetTableRow(r + 1, rows[r][0].Trim(), values[(r, baselineCol)],
+                    years.Select(y => new TargetTableYear(y, values[(r, Col($"new_{y}"))], values[(r, Col($"stretch_{y}"))])).ToList(),
+                    values[(r, Col($"total_{last}"))], values[(r, Col($"stretch_total_{last}"))])).ToList(),
+        };
 
         void CheckTotal(int r, string column, long? expected, string what)
         {

@@ -3,6 +3,7 @@ using MiniExcelLibs;
 using Seedbed.Core.Accounts;
 using Seedbed.Core.Common;
 using Seedbed.Core.Pipeline;
+using Seedbed.Core.Plans;
 using Seedbed.Core.Tests.Support;
 using Seedbed.Rules.Pools;
 
@@ -92,7 +93,14 @@ public class PoolListTests
         Assert.Equal((0.3333m, 3, 1), (next.ConversionRate, next.ObservedPool, next.ObservedCertified));
         var district = next.Rows[0];
         Assert.Equal((PoolFunnel.District, 2, 0.7m), (district.Jurisdiction, district.ApplicationPool, district.Forecast));
+        Assert.Null(district.Committed);   // no plan loaded: no targets, and it says so
+        Assert.Null(next.Plan);
+
+        await t.Get<LoadDefaultPlan>().ExecuteAsync();
         var y2020 = await forecast.ExecuteAsync(2020, new DateOnly(2020, 1, 1));
+        Assert.Equal("拱墅区高新技术企业培育三年行动方案（2018-2020年）", y2020.Plan);
         Assert.Equal((52, 63), (y2020.Rows[0].Committed!.Value, y2020.Rows[0].Stretch!.Value));   // 全区 targets of 2020 in the task table
+        Assert.Equal((5, 7), y2020.Rows.Where(r => r.Jurisdiction == "祥符").Select(r => (r.Committed!.Value, r.Stretch!.Value)).Single());
+        Assert.Null((await forecast.ExecuteAsync(2021, new DateOnly(2020, 12, 31))).Rows[0].Committed);   // the plan ends in 2020
     }
 }

@@ -92,4 +92,18 @@ public class TargetTableCheckTests
         rows[3][1] = "7";
         Assert.Equal(["G4", "H4", "B2"], TargetTableCheck.Check(rows).Issues.Select(i => i.Location));
     }
+
+    [Fact]
+    public void APassingTable_GivesItsRows_AndACsvSavedAsGbkReadsTheSame()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gbk = System.Text.Encoding.GetEncoding("GB18030").GetBytes(ImportTargetTableTests.OtherDistrict);
+        var report = TargetTableCheck.CheckStream(new MemoryStream(gbk), "other.csv");
+        Assert.True(report.Ok, string.Join("; ", report.Issues));
+        Assert.Equal(["全区", "甲街道", "祥符"], report.Rows.Select(r => r.Jurisdiction));
+        var row = report.Rows[1];
+        Assert.Equal((3, 4L, 7L, 9L), (row.Line, row.Baseline, row.Total, row.StretchTotal));
+        Assert.Equal([new TargetTableYear(2021, 1, 2), new TargetTableYear(2022, 2, 3)], row.Years);
+        Assert.Empty(Tampered(r => r[1][1] = "x").Rows);   // no rows from a failing table
+    }
 }

@@ -30,6 +30,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["sunrise-bureau"] = [Roles.BureauAdmin, Roles.BureauStaff],
         ["sunrise-applicants"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.Enterprise],
         ["sunrise-reviews"] = [Roles.Reviewer],
+        ["plan-setup-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
+        ["plan-setup-write"] = [Roles.BureauAdmin, Roles.BureauStaff],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -54,6 +56,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["sunrise-bureau"] = (await http.GetAsync("/api/sunrise/reviewers")).StatusCode,
             ["sunrise-applicants"] = (await http.GetAsync("/api/sunrise/calls")).StatusCode,
             ["sunrise-reviews"] = (await http.GetAsync("/api/sunrise/reviews")).StatusCode,
+            ["plan-setup-read"] = (await http.GetAsync($"/api/plans/{app.PlanId}")).StatusCode,
+            ["plan-setup-write"] = (await http.PostAsync("/api/plans/import?dryRun=true", PlanTableData.Form(PlanTableData.OtherDistrict, "role-" + role))).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {

@@ -6,7 +6,7 @@ namespace Seedbed.Web.Tests.Security;
 
 /// <summary>
 /// <see cref="TestData"/> plus one account per role: the jurisdiction officer works in 祥符 (企业01–15), the enterprise
-/// user is 企业03 (祥符), the service officer is assigned 企业16 (上塘) only.
+/// user is 企业03 (祥符), the service officer is assigned 企业16 (上塘) only; the default plan is loaded.
 /// </summary>
 public sealed class RoleApp : IAsyncLifetime
 {
@@ -14,6 +14,8 @@ public sealed class RoleApp : IAsyncLifetime
     public SeedbedWebFactory Factory { get; } = new();
     public int Own { get; private set; }
     public int Assigned { get; private set; }
+    /// <summary>The default plan, loaded for the plan endpoints.</summary>
+    public int PlanId { get; private set; }
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
 
     public async Task InitializeAsync()
@@ -28,6 +30,7 @@ public sealed class RoleApp : IAsyncLifetime
         var officer = await db.Users.SingleAsync(u => u.UserName == "user-" + Roles.ServiceOfficer);
         db.ServiceAssignments.Add(new ServiceAssignment { OfficerId = officer.Id, EnterpriseId = Assigned, AssignedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
+        PlanId = (await new Core.Plans.LoadDefaultPlan(Factory.Db).ExecuteAsync()).PlanId;
     }
 
     public Task<HttpClient> ClientForAsync(string role) => Task.FromResult(_clients[role]);
