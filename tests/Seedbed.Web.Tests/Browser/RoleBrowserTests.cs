@@ -30,6 +30,7 @@ public class RoleBrowserTests(BrowserApp app)
         await Expect(menu.GetByText("企业库", new() { Exact = true })).ToHaveCountAsync(enterprises ? 1 : 0);
         await Expect(menu.GetByText("科技度体检", new() { Exact = true })).ToHaveCountAsync(enterprises ? 1 : 0);
         await Expect(menu.GetByText("数据导入", new() { Exact = true })).ToHaveCountAsync(import ? 1 : 0);
+        await Expect(menu.GetByText("目标考核", new() { Exact = true })).ToHaveCountAsync(Seedbed.Web.Security.Policies.PlanRoles.Contains(role) ? 1 : 0);
         await BrowserApp.ScreenshotAsync(page, "menu-" + role);
         if (!enterprises)
         {

@@ -22,10 +22,12 @@ public class ShellBrowserTests(BrowserApp app)
         var pools = menu.Locator("li.ant-menu-item", new() { HasText = "培育库" });
         await Expect(pools).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ant-menu-item-disabled"));
         await Expect(pools.GetByText("建设中")).ToHaveCountAsync(0);
-        var planned = menu.Locator("li.ant-menu-item", new() { HasText = "目标考核" });
+        var plans = menu.Locator("li.ant-menu-submenu", new() { HasText = "目标考核" });
+        await Expect(plans.GetByText("建设中")).ToHaveCountAsync(0);
+        var planned = menu.Locator("li.ant-menu-item", new() { HasText = "创新券" });
         await Expect(planned).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ant-menu-item-disabled"));
         await Expect(planned.GetByText("建设中")).ToBeVisibleAsync();
-        Assert.Equal(6, await menu.Locator("li.ant-menu-item-disabled").CountAsync());
+        Assert.Equal(5, await menu.Locator("li.ant-menu-item-disabled").CountAsync());
         await Expect(page.Locator(".seedbed-logo")).ToContainTextAsync("Seedbed 高企培育");
         // the overview table counts the seeded enterprises per jurisdiction
         await Expect(page.Locator("#jurisdiction-counts tr", new() { HasText = "祥符" })).ToContainTextAsync("15");
