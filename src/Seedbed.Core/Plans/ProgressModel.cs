@@ -48,4 +48,7 @@ public sealed record ProgressRow(
 public sealed record JurisdictionScore(string Jurisdiction, decimal Total, int Rank, IReadOnlyList<ItemScore> Items);
 
 /// <summary>The points of one scheme item: the value it was scored on (completion rate or share of the best) and the points.</summary>
-public sealed record ItemScore(string IndicatorCode, string Rule, decimal Weight, decimal? Basis, decimal Points);
+/// <param name="Basis">completion rate (time-adjusted) or share of the best jurisdiction's actual; null = not known (no actual)</param>
+/// <param name="Points">rounded to 2 decimals (<see cref="SchemeScoring"/>)</param>
+/// <param name="Note">why the item was scored as it was when it is not plain (no target, no actual, capped), in Chinese; null otherwise</param>
+public sealed record ItemScore(string IndicatorCode, string Rule, decimal Weight, decimal? Basis, decimal Points, string? Note = null);
