@@ -47,7 +47,7 @@ internal static class BulletinCommand
         await using (var db = await sp.GetRequiredService<IDbContextFactory<SeedbedDb>>().CreateDbContextAsync(ct))
             planId = planCode is null ? (await ScoreJurisdictions.PlanOf(db, null, ct)).Id : await ScoreJurisdictions.PlanIdOf(db, planCode, ct);
 
-        var latest = issueNew ? null : (await sp.GetRequiredService<ListBulletins>().ExecuteAsync(planId, period.ToString(), ct)).FirstOrDefault();
+        var latest = issueNew ? null : await sp.GetRequiredService<ListBulletins>().ExecuteAsync(planId, period.ToString(), ct) is [var newest, ..] ? newest : null;
         var bulletin = latest ?? await sp.GetRequiredService<IssueBulletin>().ExecuteAsync(new IssueBulletinRequest(period.ToString(), planId), ct);
         Console.WriteLine(latest is null
             ? $"已签发通报 {bulletin.Number}《{bulletin.Title}》（新的数据快照）。"

@@ -32,12 +32,10 @@ public static class BulletinSnapshotBuilder
         var snapshotScheme = new SnapshotScheme(scheme.Id == 0 ? null : scheme.Id, scheme.Name, scheme.PeriodKind, SaveScheme.Describe(scheme, plan),
             [.. schemeView.Items.Select(i => new SnapshotSchemeItem(i.IndicatorCode, i.IndicatorName, i.Unit, i.Weight, i.Rule, i.RuleName, i.Cap))]);
 
-        var indicators = progress.Indicators.Select(i =>
-        {
-            var d = i.Rows.FirstOrDefault(r => r.Jurisdiction is null);
-            return new SnapshotIndicator(i.Code, i.Name, i.Unit, i.Kind, i.ActualSource, d?.Committed, d?.Stretch, d?.Expected, d?.Actual,
-                d?.Completion, d?.StretchCompletion, d?.TimeAdjustedCompletion, d?.Light ?? Lights.None, d?.ActualNote);
-        }).ToList();
+        // each indicator's district figures; a flow indicator that also has level targets (国高企 227 by 2020) adds its total
+        var indicators = progress.Indicators.SelectMany(i => i.LevelProgress is { } level
+            ? new[] { District(i, i.Code, i.Name), District(level, i.Code + LevelSuffix, i.Name + "总数") }
+            : [District(i, i.Code, i.Name)]).ToList();
 
         ProgressRow? RowOf(string? code, string j) =>
             code is not null && byCode.TryGetValue(code, out var ind) ? ind.Rows.FirstOrDefault(r => r.Jurisdiction == j) : null;
@@ -53,6 +51,16 @@ public static class BulletinSnapshotBuilder
         return new BulletinSnapshot(BulletinSnapshot.CurrentVersion, plan.Code, plan.Name, plan.SourceDocument, plan.IssuingOffice,
             title, number, issuedOn, progress.Period.ToString(), progress.Period.Label, progress.AsOf, progress.Period.YearFraction,
             snapshotScheme, headline?.Code ?? "", indicators, jurisdictions, summary, Notes(progress, headline, snapshotScheme, jurisdictions));
+    }
+
+    /// <summary>The code suffix of an indicator's level figures next to its flow figures (<c>hnte:level</c>).</summary>
+    public const string LevelSuffix = ":level";
+
+    private static SnapshotIndicator District(IndicatorProgress i, string code, string name)
+    {
+        var d = i.Rows.FirstOrDefault(r => r.Jurisdiction is null);
+        return new SnapshotIndicator(code, name, i.Unit, i.Kind, i.ActualSource, d?.Committed, d?.Stretch, d?.Expected, d?.Actual,
+            d?.Completion, d?.StretchCompletion, d?.TimeAdjustedCompletion, d?.Light ?? Lights.None, d?.ActualNote);
     }
 
     private static List<string> Notes(PlanProgress progress, IndicatorProgress? headline, SnapshotScheme scheme, List<SnapshotJurisdiction> rows)

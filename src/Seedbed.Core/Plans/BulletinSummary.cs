@@ -17,7 +17,13 @@ public static class BulletinSummary
         var period = progress.Period;
         var text = new StringBuilder($"截至{ChineseText.Date(progress.AsOf)}，");
         var district = headline is null ? null : indicators.FirstOrDefault(i => i.Code == headline.Code);
-        if (district is not null) text.Append(Sentence(district, period, lead: true)).Append('。');
+        if (district is not null)
+        {
+            text.Append(Sentence(district, period, lead: true));
+            if (indicators.FirstOrDefault(i => i.Code == district.Code + BulletinSnapshotBuilder.LevelSuffix) is { Actual: not null } level)
+                text.Append('；').Append(Sentence(level, period, lead: false));
+            text.Append('。');
+        }
 
         var onSchedule = rows.Count(r => (period.Quarter is null ? r.Completion : r.TimeAdjustedCompletion) >= 1m);
         if (district is not null && rows.Count > 0)
@@ -38,17 +44,23 @@ public static class BulletinSummary
             onSchedule, rows.Count, leaders);
     }
 
-    /// <summary>全区新增国家高新技术企业28家，完成年度任务的70.0%、序时进度的93.3% (flow) / 全区…达到74.9%，年度目标为74.9% (level).</summary>
+    /// <summary>全区新增国家高新技术企业28家，完成年度任务的70.0%、序时进度的93.3% (flow) / 全区国家高新技术企业总数达到135家，为年度目标（175家）的77.1% (level).</summary>
     private static string Sentence(SnapshotIndicator i, PlanPeriod period, bool lead)
     {
         var where = lead ? $"{period.Year.ToString(CultureInfo.InvariantCulture)}年全区" : "全区";
         var unit = i.Unit == "%" ? "%" : i.Unit;
         if (i.Actual is not { } actual) return $"{where}{i.Name}尚无实绩数据";
         var figure = $"{ChineseText.Number(actual)}{unit}";
-        var head = i.Kind == TargetKinds.Flow ? $"{where}新增{i.Name}{figure}" : $"{where}{i.Name}为{figure}";
+        if (i.Kind != TargetKinds.Flow)
+        {
+            var level = $"{where}{i.Name}达到{figure}";
+            return i.Completion is { } c && i.Committed is { } target
+                ? $"{level}，为年度目标（{ChineseText.Number(target)}{unit}）的{ChineseText.Percent(c)}" : level;
+        }
+        var head = $"{where}新增{i.Name}{figure}";
         if (i.Completion is not { } completion) return head;
         var rate = $"，完成年度任务的{ChineseText.Percent(completion)}";
-        if (period.Quarter is not null && i.Kind == TargetKinds.Flow && i.TimeAdjustedCompletion is { } ta)
+        if (period.Quarter is not null && i.TimeAdjustedCompletion is { } ta)
             rate += $"、序时进度的{ChineseText.Percent(ta)}";
         return head + rate;
     }
