@@ -17,7 +17,7 @@ public static class BulletinHtml
         .office { color: #c00; text-align: center; font-size: 26pt; font-weight: bold; letter-spacing: 2pt; margin: 0 0 6mm 0; }
         .number { text-align: center; font-size: 12pt; margin: 0 0 2mm 0; }
         .rule { border: 0; border-top: 2pt solid #c00; margin: 0 0 8mm 0; }
-        h1 { text-align: center; font-size: 18pt; font-weight: bold; line-height: 1.5; margin: 0 0 6mm 0; }
+        h1 { text-align: center; font-size: 18pt; font-weight: bold; line-height: 1.5; margin: 0 0 6mm 0; text-wrap: balance; }
         h2 { font-size: 13pt; font-weight: bold; margin: 4mm 0 2mm 0; }
         p { margin: 0 0 2mm 0; text-indent: 2em; text-align: justify; }
         p.to { text-indent: 0; }
@@ -27,6 +27,7 @@ public static class BulletinHtml
         th, td { border: 0.75pt solid #000; padding: 1.2mm 1mm; text-align: center; }
         th { font-weight: bold; background: #f2f2f2; }
         td.name { text-align: left; }
+        th.nw, td.nw { white-space: nowrap; }
         caption { caption-side: top; font-size: 10pt; font-weight: bold; padding-bottom: 1mm; }
         ol.notes { font-size: 10pt; line-height: 1.6; margin: 0 0 6mm 0; padding-left: 2em; }
         .sign { text-align: right; margin-top: 12mm; padding-right: 4em; line-height: 2; break-inside: avoid; }
@@ -97,13 +98,14 @@ public static class BulletinHtml
     {
         h.Open("table", ("class", "jurisdictions")).Element("caption", $"{s.PeriodLabel}各街道（园区）{HeadlineName(s)}培育完成及考核得分情况");
         h.Open("thead").Open("tr");
-        foreach (var c in JurisdictionHeaders(s)) h.Element("th", c);
+        var headers = JurisdictionHeaders(s);
+        for (var i = 0; i < headers.Count; i++) h.Element("th", headers[i], i < 2 ? "nw" : null);
         h.Close().Close().Open("tbody");
         foreach (var r in s.Jurisdictions)
         {
             h.Open("tr");
             var cells = JurisdictionCells(s, r);
-            for (var i = 0; i < cells.Count; i++) h.Element("td", cells[i], i == 1 ? "name" : null);
+            for (var i = 0; i < cells.Count; i++) h.Element("td", cells[i], i == 1 ? "name nw" : i == 0 ? "nw" : null);
             h.Close();
         }
         h.Close().Close();

@@ -10,6 +10,9 @@ namespace Seedbed.Core.Plans;
 /// </summary>
 public static class BulletinSummary
 {
+    /// <summary>At most this many jurisdictions are named as the leaders (ties at the top three can make more).</summary>
+    public const int MaxLeaders = 5;
+
     public static SnapshotSummary Build(PlanProgress progress, IndicatorProgress? headline, IReadOnlyList<SnapshotIndicator> indicators,
         IReadOnlyList<SnapshotJurisdiction> rows, SnapshotScheme scheme)
     {
@@ -37,9 +40,17 @@ public static class BulletinSummary
             .Select(c => indicators.FirstOrDefault(i => i.Code == c)).OfType<SnapshotIndicator>().Select(i => Sentence(i, period, lead: false)).ToList();
         if (others.Count > 0) text.Append(CultureInfo.InvariantCulture, $"同期，{string.Join("；", others)}。");
 
-        var leaders = rows.Where(r => r.Rank <= 3).Select(r => $"{r.Jurisdiction}（{ChineseText.Points(r.Total)}分）").ToList();
-        if (leaders.Count > 0)
-            text.Append(CultureInfo.InvariantCulture, $"按“{scheme.Name}”方案考核，{string.Join("、", leaders)}位列前{ChineseText.SmallNumber(Math.Min(3, leaders.Count))}名。");
+        // the top three (ties included); when ties make that more than five, only the first place
+        var top = rows.Where(r => r.Rank <= 3 && r.Total > 0).ToList();
+        if (top.Count > MaxLeaders) top = [.. top.Where(r => r.Rank == 1)];
+        var leaders = top.Select(r => $"{r.Jurisdiction}（{ChineseText.Points(r.Total)}分）").ToList();
+        if (rows.Count > 0)
+            text.Append(CultureInfo.InvariantCulture, $"按“{scheme.Name}”方案考核，").Append(leaders.Count switch
+            {
+                0 => "各街道（园区）得分均为0。",
+                _ when top.All(r => r.Rank == 1) && top.Count < rows.Count => $"得分最高的是{string.Join("、", leaders)}。",
+                _ => $"得分居前的依次是{string.Join("、", leaders)}。",
+            });
         return new SnapshotSummary(text.ToString(), district?.Actual, district?.Committed, district?.Completion, district?.TimeAdjustedCompletion,
             onSchedule, rows.Count, leaders);
     }

@@ -40,6 +40,8 @@ public class BulletinIssueTests
         Assert.Equal(1m, before.Snapshot.Jurisdictions.Single(j => j.Jurisdiction == "祥符").Actual);
         Assert.Equal(3m, before.Snapshot.Summary.DistrictActual);
         Assert.Contains("2019年全区新增国家高新技术企业3家", before.Snapshot.Summary.Text, StringComparison.Ordinal);
+        Assert.Contains("11个街道（园区）中，1个已完成序时进度，10个尚未完成。", before.Snapshot.Summary.Text, StringComparison.Ordinal);
+        Assert.Contains("得分居前的依次是上塘（72.00分）、祥符（26.67分）。", before.Snapshot.Summary.Text, StringComparison.Ordinal);
         var workbook = await Xlsx(t, first.Id);
 
         await AddCertificateAsync(t, "祥符", new DateOnly(2019, 8, 1));
