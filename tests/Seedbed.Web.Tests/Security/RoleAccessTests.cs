@@ -30,6 +30,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["sunrise-bureau"] = [Roles.BureauAdmin, Roles.BureauStaff],
         ["sunrise-applicants"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.Enterprise],
         ["sunrise-reviews"] = [Roles.Reviewer],
+        ["bulletins-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
+        ["schemes-write"] = [Roles.BureauAdmin, Roles.BureauStaff],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -37,6 +39,7 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
     {
         var http = await app.ClientForAsync(role);
         var own = app.OwnEnterpriseOf(role);
+        var (plan, scheme) = await app.DefaultSchemeAsync();
         var results = new Dictionary<string, HttpStatusCode>(StringComparer.Ordinal)
         {
             ["enterprises-read"] = (await http.GetAsync($"/api/enterprises/{own}")).StatusCode,
@@ -54,6 +57,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["sunrise-bureau"] = (await http.GetAsync("/api/sunrise/reviewers")).StatusCode,
             ["sunrise-applicants"] = (await http.GetAsync("/api/sunrise/calls")).StatusCode,
             ["sunrise-reviews"] = (await http.GetAsync("/api/sunrise/reviews")).StatusCode,
+            ["bulletins-read"] = (await http.GetAsync("/api/bulletins")).StatusCode,
+            ["schemes-write"] = (await http.PutAsJsonAsync($"/api/plans/{plan}/schemes/{scheme.Id}", scheme.Body)).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {
