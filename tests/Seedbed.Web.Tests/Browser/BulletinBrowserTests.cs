@@ -76,4 +76,16 @@ public class BulletinBrowserTests(BulletinBrowserApp fixture) : IClassFixture<Bu
         var errors = BrowserApp.ErrorsOf(page).Where(e => !e.StartsWith("Error: <svg> attribute width", StringComparison.Ordinal)).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
+
+    [Fact]
+    public async Task AnOfficer_SeesTheDistrictScoresAndTheBulletins_ButNoSchemeAndNoIssueForm()
+    {
+        var officer = await fixture.App.Factory.AccountAsync("bulletin-browser-officer", Seedbed.Core.Accounts.Roles.JurisdictionOfficer, "祥符");
+        var page = await fixture.App.OpenAsync("/plans/bulletins?period=2019Q3", officer);
+        await Expect(page.Locator("#score-table tbody tr")).ToHaveCountAsync(11);   // district-wide, not only 祥符
+        await Expect(page.Locator("#bulletin-tabs label")).ToHaveCountAsync(2);
+        await page.Locator("#bulletin-tabs label", new() { HasText = "通报" }).ClickAsync();
+        await Expect(page.Locator("#bulletin-list")).ToBeVisibleAsync();
+        await Expect(page.Locator("#issue-form")).ToHaveCountAsync(0);
+    }
 }
