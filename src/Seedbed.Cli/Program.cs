@@ -17,5 +17,6 @@ var root = new RootCommand("Seedbed 高新技术企业培育管理系统 命令�
     PlanCommand.Create(),
     CertificationsCommand.Create(),
     PoolsCommand.Create(),
+    BulletinCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -17,6 +17,9 @@ public static class SeedbedCore
         services.AddSingleton<IDbContextFactory<SeedbedDb>>(sp => new SeedbedDbFactory(settings,
             sp.GetRequiredService<Audit.AuditActorProvider>(), sp.GetRequiredService<Accounts.AccessScopeProvider>()));
         services.AddSingleton<SeedbedInitializer>();
+        // headless Chromium for printed documents (通报; the web host's 体检报告 too): Seedbed:Chromium, Seedbed:ChromiumTimeoutSeconds
+        services.AddSingleton(sp => Common.ChromiumPdf.FromConfig(k => config[k],
+            sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger(typeof(Common.ChromiumPdf).FullName ?? "ChromiumPdf")));
         // ASP.NET Core Identity with the database store; scoped contexts for its stores only (use cases use the factory)
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SeedbedDb>>().CreateDbContext());
         services.AddIdentityCore<Accounts.SeedbedUser>(o =>

@@ -91,6 +91,7 @@ app.MapTokensApi();
 app.MapCertificationsApi();
 app.MapSunriseApi();
 app.MapPlanSetupApi();
+app.MapBulletinsApi();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 

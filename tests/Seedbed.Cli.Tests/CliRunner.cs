@@ -12,6 +12,9 @@ public sealed class CliRunner : IDisposable
 
     public string PathOf(string name) => Path.Combine(WorkDir, name);
 
+    /// <summary>Extra environment variables for the program (e.g. <c>Seedbed__Chromium</c>).</summary>
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
     public async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "seedbed.dll");
@@ -21,6 +24,7 @@ public sealed class CliRunner : IDisposable
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["Seedbed__DataDirectory"] = Path.Combine(WorkDir, "data");
         psi.Environment.Remove("Seedbed__Database__Provider");
+        foreach (var (key, value) in Environment) psi.Environment[key] = value;
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

@@ -29,28 +29,16 @@ public sealed class PoolForecast(IDbContextFactory<SeedbedDb> factory)
         var h = await PoolHistory.LoadAsync(db, ct);
         var y = year ?? Math.Max(today.Year, h.Years.DefaultIfEmpty(today.Year).Max()) + 1;
         var first = new DateOnly(y, 1, 1);
-        var rules = PoolRuleCatalog.All.Where(r => r.Data.InForceOn(first)).MaxBy(r => r.Data.EffectiveFrom)
-            ?? PoolRuleCatalog.All.MinBy(r => r.Data.EffectiveFrom)!;
-        int pool = 0, certified = 0;
-        var observed = new List<int>();
-        foreach (var past in h.Years.Where(p => p < y))
-        {
-            var start = new DateOnly(past, 1, 1);
-            var members = h.Enterprises.Where(id => h.TierBefore(id, start) == PoolTier.Application).ToList();
-            if (members.Count == 0) continue;
-            observed.Add(past);
-            pool += members.Count;
-            certified += members.Count(id => h.EnteredDuring(id, PoolTier.Certified, past));
-        }
-        var useDefault = pool == 0;
-        var rate = useDefault ? rules.DefaultConversionRate : Math.Round((decimal)certified / pool, 4);
+        var rules = PoolRuleCatalog.InForceOrEarliest(first);
+        var c = h.ConversionRate(y, rules.DefaultConversionRate);
+        var rate = c.Rate;
         var sizes = h.Enterprises.Where(id => h.TierBefore(id, first) == PoolTier.Application)
             .GroupBy(id => h.JurisdictionOf.GetValueOrDefault(id, "")).ToDictionary(g => g.Key, g => g.Count());
         var names = await db.Jurisdictions.OrderBy(j => j.SortOrder).Select(j => j.Name).ToListAsync(ct);
         var (plan, targets) = await TargetsAsync(db, y, ct);
         var rows = names.Select(n => Row(n, sizes.GetValueOrDefault(n), rate, targets.GetValueOrDefault(n))).ToList();
         rows.Insert(0, Row(PoolFunnel.District, sizes.Values.Sum(), rate, targets.GetValueOrDefault(PoolFunnel.District)));
-        return new ForecastView(y, rate, useDefault, observed, pool, certified, rules.Id, rules.Version, rows, plan);
+        return new ForecastView(y, rate, c.IsDefault, c.ObservedYears, c.ObservedPool, c.ObservedCertified, rules.Id, rules.Version, rows, plan);
     }
 
     /// <summary>The active plan's flow targets of its HNTE indicator for the year, by jurisdiction (全区 for the district).</summary>

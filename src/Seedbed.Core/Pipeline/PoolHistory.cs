@@ -19,12 +19,15 @@ internal sealed class PoolHistory
     public IEnumerable<int> Enterprises => _moves.Keys;
     public IEnumerable<int> Years => _moves.Values.SelectMany(m => m).Select(m => m.On.Year).Distinct().Order();
 
-    public static async Task<PoolHistory> LoadAsync(SeedbedDb db, CancellationToken ct)
+    /// <param name="districtWide">true for district-wide aggregates (plan progress: query filters ignored); false = the session's scope</param>
+    public static async Task<PoolHistory> LoadAsync(SeedbedDb db, CancellationToken ct, bool districtWide = false)
     {
-        var moves = await db.PoolMoves.AsNoTracking().OrderBy(m => m.On).ThenBy(m => m.Id)
+        var allMoves = districtWide ? db.PoolMoves.IgnoreQueryFilters() : db.PoolMoves;
+        var enterprises = districtWide ? db.Enterprises.IgnoreQueryFilters() : db.Enterprises;
+        var moves = await allMoves.AsNoTracking().OrderBy(m => m.On).ThenBy(m => m.Id)
             .Select(m => new { m.EnterpriseId, m.On, m.ToTier }).ToListAsync(ct);
-        var jurisdictions = await (from e in db.Enterprises join j in db.Jurisdictions on e.JurisdictionId equals j.Id
-                                   where db.PoolMoves.Any(m => m.EnterpriseId == e.Id) select new { e.Id, j.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        var jurisdictions = await (from e in enterprises join j in db.Jurisdictions on e.JurisdictionId equals j.Id
+                                   where allMoves.Any(m => m.EnterpriseId == e.Id) select new { e.Id, j.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         return new PoolHistory(moves.GroupBy(m => m.EnterpriseId).ToDictionary(g => g.Key, g => g.Select(m => (m.On, m.ToTier)).ToList()), jurisdictions);
     }
 
@@ -52,5 +55,30 @@ internal sealed class PoolHistory
     public bool EnteredDuring(int enterpriseId, string tier, int year) =>
         _moves[enterpriseId].Any(m => m.On.Year == year && m.Tier == tier) && TierBefore(enterpriseId, new DateOnly(year, 1, 1)) != tier;
 
+    /// <summary>
+    /// The observed conversion rate before <paramref name="year"/>: Σ members of the application pool on 1 January of an
+    /// earlier year Y certified during Y ÷ Σ those pools (district-wide); the rules' default rate without such history.
+    /// </summary>
+    public PoolConversion ConversionRate(int year, decimal defaultRate)
+    {
+        int pool = 0, certified = 0;
+        var observed = new List<int>();
+        foreach (var past in Years.Where(p => p < year))
+        {
+            var start = new DateOnly(past, 1, 1);
+            var members = Enterprises.Where(id => TierBefore(id, start) == PoolTier.Application).ToList();
+            if (members.Count == 0) continue;
+            observed.Add(past);
+            pool += members.Count;
+            certified += members.Count(id => EnteredDuring(id, PoolTier.Certified, past));
+        }
+        return pool == 0
+            ? new PoolConversion(defaultRate, true, observed, 0, 0)
+            : new PoolConversion(Math.Round((decimal)certified / pool, 4), false, observed, pool, certified);
+    }
+
     public static bool IsFunnelTier(string t) => t is PoolTier.Reserve or PoolTier.Application or PoolTier.Certified;
 }
+
+/// <summary>A conversion rate from the application pool to certification, and the sample it was observed on (empty = default).</summary>
+internal sealed record PoolConversion(decimal Rate, bool IsDefault, IReadOnlyList<int> ObservedYears, int ObservedPool, int ObservedCertified);

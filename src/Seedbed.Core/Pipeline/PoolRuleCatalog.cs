@@ -19,6 +19,10 @@ public static class PoolRuleCatalog
         throw new SeedbedValidationException("date", $"日期 {Iso(date)} 没有生效的培育库规则（最早生效日期 {Iso(first)}）");
     }
 
+    /// <summary>The version in force on a date, or the earliest version for dates before any (forecasts of early years).</summary>
+    public static PoolRules InForceOrEarliest(DateOnly date) =>
+        All.Where(r => r.Data.InForceOn(date)).MaxBy(r => r.Data.EffectiveFrom) ?? All.MinBy(r => r.Data.EffectiveFrom)!;
+
     public static PoolRules Get(string id, int version) => All.FirstOrDefault(r => r.Id == id && r.Version == version)
         ?? throw new SeedbedValidationException("rules", $"未找到培育库规则 {id} 的第 {version.ToString(CultureInfo.InvariantCulture)} 版");
 

@@ -21,13 +21,29 @@ public static class Lights
 }
 
 /// <summary>The progress of a plan for a period: every indicator, district row first, then each jurisdiction.</summary>
-public sealed record PlanProgress(int PlanId, string PlanName, PlanPeriod Period, DateOnly AsOf, IReadOnlyList<IndicatorProgress> Indicators);
+/// <param name="AsOf">the date the actuals are counted to: the period's end, or the day it was read when that is earlier</param>
+public sealed record PlanProgress(int PlanId, string PlanName, PlanPeriod Period, DateOnly AsOf, IReadOnlyList<IndicatorProgress> Indicators)
+{
+    /// <summary>Why there are no targets, when the period lies outside the plan's years (e.g. 2021 for a 2018–2020 plan); else null.</summary>
+    public string? Notice { get; init; }
+}
 
 /// <param name="Kind">the kind of the targets compared (<see cref="TargetKinds"/>): flow during the period's year, or level at its end</param>
 /// <param name="Rows">the district row (Jurisdiction null) first, then the jurisdictions in the order of the registry</param>
 public sealed record IndicatorProgress(
     string Code, string Name, string Unit, string ActualSource, string Kind, bool ByJurisdiction, string SourceClause,
-    IReadOnlyList<ProgressRow> Rows);
+    IReadOnlyList<ProgressRow> Rows)
+{
+    /// <summary>For computed indicators: what is counted (<see cref="PlanMetrics"/>); null for hand-entered ones.</summary>
+    public string? Metric { get; init; }
+    /// <summary>The district baseline (value in the plan's baseline year), when the plan states it.</summary>
+    public decimal? Baseline { get; init; }
+    /// <summary>The same indicator compared with its level targets (年末总数, e.g. 国高企 227 by 2020) when its main
+    /// comparison (<see cref="Kind"/>) is the flow and the plan also sets level targets; null otherwise.</summary>
+    public IndicatorProgress? LevelProgress { get; init; }
+    /// <summary>How <see cref="ProgressRow.Projection"/> was computed (pool size, conversion rate and its sample); null without projection.</summary>
+    public string? ProjectionNote { get; init; }
+}
 
 /// <summary>One indicator for the district or one jurisdiction.</summary>
 /// <param name="Committed">the year's committed target (flow: new in the year; level: at year end); null = none</param>
@@ -48,4 +64,7 @@ public sealed record ProgressRow(
 public sealed record JurisdictionScore(string Jurisdiction, decimal Total, int Rank, IReadOnlyList<ItemScore> Items);
 
 /// <summary>The points of one scheme item: the value it was scored on (completion rate or share of the best) and the points.</summary>
-public sealed record ItemScore(string IndicatorCode, string Rule, decimal Weight, decimal? Basis, decimal Points);
+/// <param name="Basis">completion rate (time-adjusted) or share of the best jurisdiction's actual; null = not known (no actual)</param>
+/// <param name="Points">rounded to 2 decimals (<see cref="SchemeScoring"/>)</param>
+/// <param name="Note">why the item was scored as it was when it is not plain (no target, no actual, capped), in Chinese; null otherwise</param>
+public sealed record ItemScore(string IndicatorCode, string Rule, decimal Weight, decimal? Basis, decimal Points, string? Note = null);

@@ -32,6 +32,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["sunrise-reviews"] = [Roles.Reviewer],
         ["plan-setup-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
         ["plan-setup-write"] = [Roles.BureauAdmin, Roles.BureauStaff],
+        ["bulletins-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
+        ["schemes-write"] = [Roles.BureauAdmin, Roles.BureauStaff],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -39,6 +41,7 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
     {
         var http = await app.ClientForAsync(role);
         var own = app.OwnEnterpriseOf(role);
+        var (plan, scheme) = await app.DefaultSchemeAsync();
         var results = new Dictionary<string, HttpStatusCode>(StringComparer.Ordinal)
         {
             ["enterprises-read"] = (await http.GetAsync($"/api/enterprises/{own}")).StatusCode,
@@ -58,6 +61,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["sunrise-reviews"] = (await http.GetAsync("/api/sunrise/reviews")).StatusCode,
             ["plan-setup-read"] = (await http.GetAsync($"/api/plans/{app.PlanId}")).StatusCode,
             ["plan-setup-write"] = (await http.PostAsync("/api/plans/import?dryRun=true", PlanTableData.Form(PlanTableData.OtherDistrict, "role-" + role))).StatusCode,
+            ["bulletins-read"] = (await http.GetAsync("/api/bulletins")).StatusCode,
+            ["schemes-write"] = (await http.PutAsJsonAsync($"/api/plans/{plan}/schemes/{scheme.Id}", scheme.Body)).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {
