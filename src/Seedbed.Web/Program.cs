@@ -90,6 +90,7 @@ app.MapAuditApi();
 app.MapTokensApi();
 app.MapCertificationsApi();
 app.MapSunriseApi();
+app.MapPlansApi();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 

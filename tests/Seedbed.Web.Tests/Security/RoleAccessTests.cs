@@ -30,6 +30,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["sunrise-bureau"] = [Roles.BureauAdmin, Roles.BureauStaff],
         ["sunrise-applicants"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.Enterprise],
         ["sunrise-reviews"] = [Roles.Reviewer],
+        ["plans-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
+        ["plans-load"] = [Roles.BureauAdmin, Roles.BureauStaff],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -54,6 +56,8 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["sunrise-bureau"] = (await http.GetAsync("/api/sunrise/reviewers")).StatusCode,
             ["sunrise-applicants"] = (await http.GetAsync("/api/sunrise/calls")).StatusCode,
             ["sunrise-reviews"] = (await http.GetAsync("/api/sunrise/reviews")).StatusCode,
+            ["plans-read"] = (await http.GetAsync("/api/plans")).StatusCode,
+            ["plans-load"] = (await http.PostAsync("/api/plans/default", null)).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {
