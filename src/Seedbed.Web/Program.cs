@@ -92,6 +92,7 @@ app.MapCertificationsApi();
 app.MapSunriseApi();
 app.MapPlanSetupApi();
 app.MapBulletinsApi();
+app.MapPlansApi();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 

@@ -34,6 +34,7 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
         ["plan-setup-write"] = [Roles.BureauAdmin, Roles.BureauStaff],
         ["bulletins-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
         ["schemes-write"] = [Roles.BureauAdmin, Roles.BureauStaff],
+        ["plans-read"] = [Roles.BureauAdmin, Roles.BureauStaff, Roles.JurisdictionOfficer],
     };
 
     [Theory, MemberData(nameof(AllRoles))]
@@ -63,6 +64,7 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
             ["plan-setup-write"] = (await http.PostAsync("/api/plans/import?dryRun=true", PlanTableData.Form(PlanTableData.OtherDistrict, "role-" + role))).StatusCode,
             ["bulletins-read"] = (await http.GetAsync("/api/bulletins")).StatusCode,
             ["schemes-write"] = (await http.PutAsJsonAsync($"/api/plans/{plan}/schemes/{scheme.Id}", scheme.Body)).StatusCode,
+            ["plans-read"] = (await http.GetAsync("/api/plans")).StatusCode,
         };
         foreach (var (endpointClass, status) in results)
         {
@@ -75,9 +77,9 @@ public sealed class RoleAccessTests(RoleApp app) : IClassFixture<RoleApp>
     public async Task NoCredentials_EveryEndpointClassIs401_AndPagesRedirectToLogin()
     {
         var http = CookieLogin.NewClient(app.Factory);
-        foreach (var path in new[] { "/api/enterprises", "/api/enterprises/1", "/api/enterprises/export", "/api/imports/template", "/api/jurisdictions", "/api/rulesets", "/openapi/v1.json" })
+        foreach (var path in new[] { "/api/enterprises", "/api/enterprises/1", "/api/enterprises/export", "/api/imports/template", "/api/jurisdictions", "/api/rulesets", "/api/plans", "/api/bulletins", "/openapi/v1.json" })
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(path)).StatusCode);
-        foreach (var path in new[] { "/", "/enterprises", "/import", "/checkup" })
+        foreach (var path in new[] { "/", "/enterprises", "/import", "/checkup", "/plans", "/plans/setup", "/plans/bulletins" })
         {
             var r = await http.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);

@@ -46,10 +46,10 @@ public sealed class RoleApp : IAsyncLifetime
         return new { uscc = e.Uscc, name = e.Name, jurisdiction = e.Jurisdiction!.Name, hightechField = e.HightechField, registeredOn = e.RegisteredOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
     }
 
-    /// <summary>The default plan (loaded once) and its active scheme as an unchanged PUT body (so saving it is harmless).</summary>
+    /// <summary>The default plan (<see cref="PlanId"/>) and its active scheme as an unchanged PUT body (so saving it is harmless).</summary>
     public async Task<(int Plan, (int Id, Seedbed.Core.Plans.SchemeInput Body) Scheme)> DefaultSchemeAsync()
     {
-        var plan = (await new Seedbed.Core.Plans.LoadDefaultPlan(Factory.Db).ExecuteAsync()).PlanId;
+        var plan = PlanId;
         var s = (await new Seedbed.Core.Plans.ListSchemes(Factory.Db).ExecuteAsync(plan))[0];
         return (plan, (s.Id, new Seedbed.Core.Plans.SchemeInput(s.Name, s.PeriodKind, s.IsActive,
             [.. s.Items.Select(i => new Seedbed.Core.Plans.SchemeItemInput(i.IndicatorCode, i.Weight, i.Rule, i.Cap))])));
