@@ -18,7 +18,7 @@ public static class ActualValues
     /// </summary>
     public static IEnumerable<IndicatorActual> Current(IEnumerable<IndicatorActual> all) =>
         all.GroupBy(a => (a.IndicatorId, a.Year, a.Quarter, a.Jurisdiction))
-            .Select(g => g.OrderByDescending(a => a.AsOf).ThenByDescending(a => a.EnteredAt).ThenByDescending(a => a.Id).First());
+            .Select(g => ManualActuals.NewestFirst(g).First());
 
     public static ActualItem Item(PlanIndicator i, IndicatorActual a, bool current) =>
         new(a.Id, i.Code, i.Name, i.Unit, a.Year, a.Quarter, a.Jurisdiction, a.Value, a.Source, a.AsOf, a.EnteredBy, a.EnteredAt, current);

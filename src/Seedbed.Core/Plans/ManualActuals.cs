@@ -11,10 +11,17 @@ namespace Seedbed.Core.Plans;
 /// </summary>
 public static class ManualActuals
 {
-    public static IndicatorActual? Latest(IEnumerable<IndicatorActual> entries, PlanPeriod period, string? jurisdiction) =>
-        entries.Where(a => a.Year == period.Year && a.Jurisdiction == jurisdiction && (period.Quarter is not { } q || Position(a) <= q))
-            .OrderByDescending(Position).ThenByDescending(a => a.AsOf).ThenByDescending(a => a.EnteredAt).ThenByDescending(a => a.Id)
-            .FirstOrDefault();
+    public static IndicatorActual? Latest(IEnumerable<IndicatorActual> entries, PlanPeriod period, string? jurisdiction)
+    {
+        var candidates = entries.Where(a => a.Year == period.Year && a.Jurisdiction == jurisdiction && (period.Quarter is not { } q || Position(a) <= q)).ToList();
+        if (candidates.Count == 0) return null;
+        var top = candidates.Max(Position);
+        return NewestFirst(candidates.Where(a => Position(a) == top)).First();
+    }
+
+    /// <summary>Entries for the same slot, the one that counts first: latest date, then entered last (also <see cref="ActualValues.Current"/>).</summary>
+    public static IOrderedEnumerable<IndicatorActual> NewestFirst(IEnumerable<IndicatorActual> entries) =>
+        entries.OrderByDescending(a => a.AsOf).ThenByDescending(a => a.EnteredAt).ThenByDescending(a => a.Id);
 
     /// <summary>Where an entry's value comes from: source and date.</summary>
     public static string Note(IndicatorActual a) =>
