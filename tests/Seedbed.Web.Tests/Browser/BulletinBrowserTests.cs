@@ -38,6 +38,8 @@ public class BulletinBrowserTests(BulletinBrowserApp fixture) : IClassFixture<Bu
         var page = await fixture.App.OpenAsync("/plans/bulletins");
         await Expect(page.Locator("#score-table tbody tr")).ToHaveCountAsync(11);
         await Expect(page.Locator("#score-asof")).ToContainTextAsync("数据截至2020年12月31日");   // the last quarter of the plan that has ended
+        await Expect(page.Locator(".ant-breadcrumb")).ToContainTextAsync("目标考核");
+        await Expect(page.Locator(".ant-breadcrumb")).ToContainTextAsync("考核与通报");
         page = await fixture.App.OpenAsync("/plans/bulletins?period=2019Q3");
         await Expect(page.Locator("#score-asof")).ToContainTextAsync("数据截至2019年9月30日");
         await Expect(page.Locator("#score-table tbody tr").First).ToContainTextAsync("上塘");

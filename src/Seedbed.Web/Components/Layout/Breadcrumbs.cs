@@ -35,6 +35,10 @@ public static class Breadcrumbs
                 if (parts.Length > 1)
                     trail.Add((parts[1] switch { "reviews" => l["Menu.SunriseReviews"], "monitoring" => l["Menu.SunriseMonitoring"], _ => l["Sunrise.CallCrumb"] }, null));
                 break;
+            case "plans":
+                trail.Add((l["Menu.TargetAssessment"], parts.Length > 1 ? "/plans" : null));
+                trail.Add((parts.Length < 2 ? l["Menu.PlanDashboard"] : parts[1] == "setup" ? l["Menu.PlanSetup"] : l["Menu.PlanBulletins"], null));
+                break;
             case "admin" when parts.Length >= 2 && parts[1] is "users" or "audit":
                 trail.Add((l["Menu.Admin"], null));
                 trail.Add((l[parts[1] == "users" ? "Menu.Users" : "Menu.Audit"], null));
