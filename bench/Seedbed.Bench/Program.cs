@@ -11,6 +11,9 @@ using Seedbed.Rules.Assessment;
 //   generate <file> [count]       writes a deterministic dossier file of <count> (default 100,000) enterprises
 //   parse <file>                  streaming read + validation only (no evaluation, no output): the "parse-only" time
 //   file [count] [dir]            generate, then time `parse` and `seedbed assess` as child processes; peak memory of each
+//   dashboard [--pg <conn>] [--dir <dir>] [--runs N]
+//                                 100,000 enterprises / 1,000,000 fiscal years in SQLite (or PostgreSQL), default plan
+//                                 loaded, server time of every dashboard request (median and max of N runs)
 //   anything else                 BenchmarkDotNet (e.g. --filter '*' --job short)
 var inv = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
@@ -36,6 +39,7 @@ switch (args.FirstOrDefault())
             return 0;
         }
     case "parse": return Parse(args[1]);
+    case "dashboard": return await Seedbed.Bench.DashboardRun.RunAsync(args);
     case "file": return FileRun.Run(args.Length > 1 ? int.Parse(args[1], inv) : 100_000, args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "seedbed-bench"));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(RulesBenchmarks).Assembly).Run(args);

@@ -20,14 +20,19 @@ internal sealed class PoolHistory
     public IEnumerable<int> Years => _moves.Values.SelectMany(m => m).Select(m => m.On.Year).Distinct().Order();
 
     /// <param name="districtWide">true for district-wide aggregates (plan progress: query filters ignored); false = the session's scope</param>
-    public static async Task<PoolHistory> LoadAsync(SeedbedDb db, CancellationToken ct, bool districtWide = false)
+    /// <param name="withJurisdictions">false when the caller knows the enterprises' jurisdictions (<see cref="JurisdictionOf"/> stays empty)</param>
+    /// <param name="until">only the moves dated up to this day (the history as it stood then); null = all</param>
+    public static async Task<PoolHistory> LoadAsync(SeedbedDb db, CancellationToken ct, bool districtWide = false, bool withJurisdictions = true,
+        DateOnly? until = null)
     {
         var allMoves = districtWide ? db.PoolMoves.IgnoreQueryFilters() : db.PoolMoves;
+        if (until is { } u) allMoves = allMoves.Where(m => m.On <= u);
         var enterprises = districtWide ? db.Enterprises.IgnoreQueryFilters() : db.Enterprises;
         var moves = await allMoves.AsNoTracking().OrderBy(m => m.On).ThenBy(m => m.Id)
             .Select(m => new { m.EnterpriseId, m.On, m.ToTier }).ToListAsync(ct);
-        var jurisdictions = await (from e in enterprises join j in db.Jurisdictions on e.JurisdictionId equals j.Id
-                                   where allMoves.Any(m => m.EnterpriseId == e.Id) select new { e.Id, j.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        var jurisdictions = !withJurisdictions ? [] : await (
+            from e in enterprises join j in db.Jurisdictions on e.JurisdictionId equals j.Id
+            where allMoves.Any(m => m.EnterpriseId == e.Id) select new { e.Id, j.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         return new PoolHistory(moves.GroupBy(m => m.EnterpriseId).ToDictionary(g => g.Key, g => g.Select(m => (m.On, m.ToTier)).ToList()), jurisdictions);
     }
 

@@ -23,14 +23,13 @@ public sealed class GetIndicatorTrend(IDbContextFactory<SeedbedDb> factory)
         var plan = await PlanLookup.LoadAsync(db, planId, ct);
         var indicator = plan?.Indicators.SingleOrDefault(i => i.Code == indicatorCode);
         if (plan is null || indicator is null) return null;
-        var registry = await PlanLookup.JurisdictionsAsync(db, ct);
-        var entries = await db.IndicatorActuals.AsNoTracking().Where(a => a.IndicatorId == indicator.Id).ToListAsync(ct);
+        var inputs = await ProgressInputs.LoadAsync(db, plan, null, ct);
+        var periods = Enumerable.Range(plan.FirstYear, Math.Max(0, Math.Min(plan.LastYear, today.Year) - plan.FirstYear + 1))
+            .Select(y => new PlanPeriod(y, null)).ToList();
+        await inputs.CountAsync(factory, periods.Select(p => (p, ProgressMath.AsOf(p, today))), indicator, ct);
         var years = new List<TrendYear>();
-        for (var y = plan.FirstYear; y <= plan.LastYear && y <= today.Year; y++)
-        {
-            var progress = await ProgressBuilder.IndicatorAsync(db, plan, indicator, new PlanPeriod(y, null), today, registry, entries, null, ct);
-            years.Add(new TrendYear(y, progress));
-        }
+        foreach (var p in periods)
+            years.Add(new TrendYear(p.Year, ProgressBuilder.Indicator(inputs, indicator, p, today, null)));
         return new IndicatorTrend(plan.Id, indicator.Code, indicator.Name, indicator.Unit, years);
     }
 }

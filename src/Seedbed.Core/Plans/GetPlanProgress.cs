@@ -21,23 +21,22 @@ public sealed class GetPlanProgress(IDbContextFactory<SeedbedDb> factory)
         await using var db = await factory.CreateDbContextAsync(ct);
         var plan = await PlanLookup.LoadAsync(db, planId, ct);
         if (plan is null) return null;
-        var registry = await PlanLookup.JurisdictionsAsync(db, ct);
+        var inputs = await ProgressInputs.LoadAsync(db, plan, period.Year, ct);
         var asOf = ProgressMath.AsOf(period, today);
-        var ids = plan.Indicators.Select(i => i.Id).ToList();
-        var entries = await db.IndicatorActuals.AsNoTracking().Where(a => ids.Contains(a.IndicatorId) && a.Year == period.Year).ToListAsync(ct);
-        HnteProjection? projection = null;
+        var projected = plan.Indicators.Where(Projected).Select(i => i.Code).ToHashSet();
+        var projection = projected.Count > 0 ? HnteProjection.LoadAsync(factory, period.Year, asOf, ct) : null;
+        await inputs.CountAsync(factory, [(period, asOf)], null, ct);
+        var pool = projection is null ? null : await (await projection).ByJurisdictionAsync(inputs, ct);
 
         var result = new List<IndicatorProgress>();
         foreach (var indicator in plan.Indicators.OrderBy(i => i.SortOrder))
-        {
-            var projects = PlanLookup.MainKind(indicator) == TargetKinds.Flow && indicator.Metric == PlanMetrics.Hnte
-                           && indicator.ActualSource == ActualSources.Computed;
-            if (projects) projection ??= await HnteProjection.LoadAsync(db, period.Year, asOf, ct);
-            var progress = await ProgressBuilder.IndicatorAsync(db, plan, indicator, period, today, registry, entries, projects ? projection : null, ct);
-            result.Add(progress);
-        }
+            result.Add(ProgressBuilder.Indicator(inputs, indicator, period, today, projected.Contains(indicator.Code) ? pool : null));
         return new PlanProgress(plan.Id, plan.Name, period, asOf, result) { Notice = Notice(plan, period) };
     }
+
+    /// <summary>New HNTE (computed, compared on the flow) gets the year-end projection from the application pool.</summary>
+    private static bool Projected(PlanIndicator i) =>
+        i.Metric == PlanMetrics.Hnte && i.ActualSource == ActualSources.Computed && PlanLookup.MainKind(i) == TargetKinds.Flow;
 
     private static string? Notice(Plan plan, PlanPeriod period)
     {

@@ -14,9 +14,10 @@ namespace Seedbed.Core.Plans;
 /// </summary>
 internal sealed class HnteProjection
 {
-    private readonly Dictionary<string, int> _remaining;
+    private readonly List<int> _remaining;
+    private Dictionary<string, int> _byJurisdiction = [];
 
-    private HnteProjection(decimal rate, Dictionary<string, int> remaining, string note, bool yearOver)
+    private HnteProjection(decimal rate, List<int> remaining, string note, bool yearOver)
     {
         Rate = rate; _remaining = remaining; Note = note; YearOver = yearOver;
     }
@@ -25,11 +26,14 @@ internal sealed class HnteProjection
     public string Note { get; }
     public bool YearOver { get; }
 
-    public static async Task<HnteProjection> LoadAsync(SeedbedDb db, int year, DateOnly asOf, CancellationToken ct)
+    /// <summary>Reads the pool history and this year's certificates on its own context (runs alongside the counting).</summary>
+    public static async Task<HnteProjection> LoadAsync(IDbContextFactory<SeedbedDb> factory, int year, DateOnly asOf, CancellationToken ct)
     {
         var yearEnd = new DateOnly(year, 12, 31);
         if (asOf >= yearEnd) return new HnteProjection(0m, [], "年度已结束：预计数即实际数", true);
-        var h = await PoolHistory.LoadAsync(db, ct, districtWide: true);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // the tiers on the day after the as-of date and the rate of the years before need the moves up to that date only
+        var h = await PoolHistory.LoadAsync(db, ct, districtWide: true, withJurisdictions: false, until: asOf);
         var rules = PoolRuleCatalog.InForceOrEarliest(new DateOnly(year, 1, 1));
         var c = h.ConversionRate(year, rules.DefaultConversionRate);
         var start = new DateOnly(year, 1, 1);
@@ -37,13 +41,25 @@ internal sealed class HnteProjection
             .Where(q => q.Kind == "hnte" && q.IssuedOn >= start && q.IssuedOn <= asOf)
             .Select(q => q.EnterpriseId).Distinct().ToListAsync(ct)).ToHashSet();
         var day = asOf.AddDays(1);
-        var remaining = h.Enterprises.Where(id => !certified.Contains(id) && h.TierBefore(id, day) == PoolTier.Application)
-            .GroupBy(id => h.JurisdictionOf.GetValueOrDefault(id, "")).ToDictionary(g => g.Key, g => g.Count());
+        var remaining = h.Enterprises.Where(id => !certified.Contains(id) && h.TierBefore(id, day) == PoolTier.Application).ToList();
+        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
         var rate = c.Rate.ToString("P1", CultureInfo.InvariantCulture);
         var note = c.IsDefault
-            ? $"预计数 = 实际数 + 申报库中本年尚未认定的企业 {remaining.Values.Sum().ToString(CultureInfo.InvariantCulture)} 家 × 转化率 {rate}（尚无往年申报库记录，采用培育库规则 {rules.Id} 第 {rules.Version.ToString(CultureInfo.InvariantCulture)} 版的默认转化率）"
-            : $"预计数 = 实际数 + 申报库中本年尚未认定的企业 {remaining.Values.Sum().ToString(CultureInfo.InvariantCulture)} 家 × 转化率 {rate}（{string.Join("、", c.ObservedYears)} 年年初申报库 {c.ObservedPool.ToString(CultureInfo.InvariantCulture)} 家中当年认定 {c.ObservedCertified.ToString(CultureInfo.InvariantCulture)} 家）";
+            ? $"预计数 = 实际数 + 申报库中本年尚未认定的企业 {N(remaining.Count)} 家 × 转化率 {rate}（尚无往年申报库记录，采用培育库规则 {rules.Id} 第 {N(rules.Version)} 版的默认转化率）"
+            : $"预计数 = 实际数 + 申报库中本年尚未认定的企业 {N(remaining.Count)} 家 × 转化率 {rate}（{string.Join("、", c.ObservedYears)} 年年初申报库 {N(c.ObservedPool)} 家中当年认定 {N(c.ObservedCertified)} 家）";
         return new HnteProjection(c.Rate, remaining, note, false);
+    }
+
+    /// <summary>Splits the remaining pool by jurisdiction.</summary>
+    public async Task<HnteProjection> ByJurisdictionAsync(ProgressInputs inputs, CancellationToken ct)
+    {
+        if (_remaining.Count == 0) return this;
+        _byJurisdiction = await (from e in inputs.Db.Enterprises.IgnoreQueryFilters()
+                                 join j in inputs.Db.Jurisdictions on e.JurisdictionId equals j.Id
+                                 where _remaining.Contains(e.Id)
+                                 group e by j.Name into g
+                                 select new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        return this;
     }
 
     /// <param name="jurisdiction">null = the district</param>
@@ -51,7 +67,7 @@ internal sealed class HnteProjection
     {
         if (actual is not { } a) return null;
         if (YearOver) return a;
-        var pool = jurisdiction is null ? _remaining.Values.Sum() : _remaining.GetValueOrDefault(jurisdiction);
+        var pool = jurisdiction is null ? _remaining.Count : _byJurisdiction.GetValueOrDefault(jurisdiction);
         return Math.Round(a + pool * Rate, 1);
     }
 }

@@ -4,10 +4,9 @@ using Seedbed.Core.Data;
 namespace Seedbed.Core.Plans;
 
 /// <summary>One record that counts towards a computed indicator: a certificate, an R&amp;D institution or a patent.</summary>
-public sealed class MetricItem
+public class MetricRecord
 {
     public int EnterpriseId { get; init; }
-    public int JurisdictionId { get; init; }
     /// <summary>Qualification kind (hnte, hz-hnte, …), <c>rd-institution</c> or <c>invention-patent</c>.</summary>
     public string What { get; init; } = "";
     /// <summary>Certificate number, institution name or patent number.</summary>
@@ -16,79 +15,133 @@ public sealed class MetricItem
     public DateOnly Date { get; init; }
 }
 
+/// <summary>A <see cref="MetricRecord"/> with the jurisdiction of its enterprise (drill-down lists).</summary>
+public sealed class MetricItem : MetricRecord
+{
+    public int JurisdictionId { get; init; }
+}
+
 /// <summary>
-/// What each computed indicator counts (<see cref="PlanMetrics"/>), as one query of <see cref="MetricItem"/>s with exactly
-/// one row per counted unit — the single definition behind the progress figures (counted district-wide) and the
-/// drill-down lists (scoped). Flow = from 1 January of the year to <c>end</c>; level = at <c>end</c>.
+/// What each computed indicator counts (<see cref="PlanMetrics"/>): one query of <see cref="MetricRecord"/>s per metric
+/// and kind — the single definition behind the progress figures (counted district-wide) and the drill-down lists
+/// (scoped). Flow = from 1 January of the year to <c>end</c>; level = at <c>end</c>. How the counts are added up per
+/// jurisdiction depends on the database (<see cref="ProgressInputs"/>).
 /// </summary>
 internal static class MetricItems
 {
     public const string Institution = "rd-institution";
     public const string InventionPatent = "invention-patent";
 
+    /// <summary>The counted records with their enterprise's jurisdiction, one row per counted unit (drill-down lists).</summary>
     /// <param name="districtWide">true for aggregate figures (query filters ignored), false for lists of enterprises (scoped)</param>
     public static IQueryable<MetricItem> Query(SeedbedDb db, string metric, string kind, int year, DateOnly end, bool districtWide)
     {
-        var start = new DateOnly(year, 1, 1);
-        var flow = kind == TargetKinds.Flow;
-        var q = metric switch
-        {
-            PlanMetrics.Hnte when flow => FirstCertificates(db, "hnte", start, end),
-            PlanMetrics.Hnte => ValidCertificates(db, ["hnte"], end),
-            PlanMetrics.MunicipalHnteAndProvincialSme when flow => IssuedCertificates(db, ["hz-hnte", "zj-tech-sme"], start, end),
-            PlanMetrics.MunicipalHnteAndProvincialSme => ValidCertificates(db, ["hz-hnte", "zj-tech-sme"], end),
-            PlanMetrics.ProvincialSme when flow => IssuedCertificates(db, ["zj-tech-sme"], start, end),
-            PlanMetrics.ProvincialSme => ValidCertificates(db, ["zj-tech-sme"], end),
-            PlanMetrics.Sunrise when flow => IssuedCertificates(db, ["sunrise"], start, end),
-            PlanMetrics.Sunrise => ValidCertificates(db, ["sunrise"], end),
-            PlanMetrics.RdInstitutions => Institutions(db, flow ? start : DateOnly.MinValue, end),
-            PlanMetrics.InventionPatents => Patents(db, flow ? start : DateOnly.MinValue, end),
-            _ => throw new InvalidOperationException($"unknown metric {metric}"),
-        };
+        var q = from r in Records(db, metric, kind, year, end, onePerEnterprise: true)
+                join e in db.Enterprises on r.EnterpriseId equals e.Id
+                select new MetricItem { EnterpriseId = r.EnterpriseId, JurisdictionId = e.JurisdictionId, What = r.What, Number = r.Number, Date = r.Date };
         return districtWide ? q.IgnoreQueryFilters() : q;
     }
 
-    /// <summary>Counts per jurisdiction id (district-wide).</summary>
-    public static async Task<Dictionary<int, int>> CountAsync(SeedbedDb db, string metric, string kind, int year, DateOnly end, CancellationToken ct) =>
-        await Query(db, metric, kind, year, end, districtWide: true)
-            .GroupBy(i => i.JurisdictionId).Select(g => new { g.Key, N = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.N, ct);
+    /// <summary>The enterprise id of every counted unit, district-wide (an enterprise appears once per unit it counts for).</summary>
+    public static async Task<List<int>> EnterpriseIdsAsync(SeedbedDb db, string metric, string kind, int year, DateOnly end, CancellationToken ct) =>
+        await Units(db, metric, kind, year, end).ToListAsync(ct);
+
+    /// <summary>Counts per jurisdiction id of several metrics in one statement, grouped by the database (PostgreSQL: one
+    /// hash of the enterprises for all of them); key = the index in <paramref name="wanted"/>.</summary>
+    public static async Task<Dictionary<int, Dictionary<int, int>>> CountInDatabaseAsync(SeedbedDb db,
+        IReadOnlyList<(string Metric, string Kind, int Year, DateOnly End)> wanted, CancellationToken ct)
+    {
+        IQueryable<KeyedUnit>? all = null;
+        for (var k = 0; k < wanted.Count; k++)
+        {
+            var key = k;
+            var (metric, kind, year, end) = wanted[k];
+            var units = Units(db, metric, kind, year, end).Select(id => new KeyedUnit { Key = key, EnterpriseId = id });
+            all = all is null ? units : all.Concat(units);
+        }
+        if (all is null) return [];
+        var rows = await (from u in all
+                          join e in db.Enterprises.IgnoreQueryFilters() on u.EnterpriseId equals e.Id
+                          group u by new { u.Key, e.JurisdictionId } into g
+                          select new { g.Key.Key, g.Key.JurisdictionId, N = g.Count() }).ToListAsync(ct);
+        return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.JurisdictionId, r => r.N));
+    }
+
+    private sealed class KeyedUnit
+    {
+        public int Key { get; init; }
+        public int EnterpriseId { get; init; }
+    }
+
+    /// <summary>The enterprise id of each counted unit: levels of certificates count an enterprise once per kind
+    /// (overlapping re-certifications); everything else counts each record.</summary>
+    private static IQueryable<int> Units(SeedbedDb db, string metric, string kind, int year, DateOnly end)
+    {
+        var records = Records(db, metric, kind, year, end, onePerEnterprise: false).IgnoreQueryFilters();
+        return kind == TargetKinds.Level && metric.StartsWith("qualification:", StringComparison.Ordinal)
+            ? records.Select(r => new { r.EnterpriseId, r.What }).Distinct().Select(r => r.EnterpriseId)
+            : records.Select(r => r.EnterpriseId);
+    }
+
+    /// <param name="onePerEnterprise">levels of certificates: keep only the latest valid certificate of each enterprise
+    /// and kind (lists); counting dedupes in memory instead</param>
+    private static IQueryable<MetricRecord> Records(SeedbedDb db, string metric, string kind, int year, DateOnly end, bool onePerEnterprise)
+    {
+        var start = new DateOnly(year, 1, 1);
+        var flow = kind == TargetKinds.Flow;
+        return metric switch
+        {
+            PlanMetrics.Hnte when flow => FirstCertificates(db, "hnte", start, end),
+            PlanMetrics.Hnte => ValidCertificates(db, ["hnte"], end, onePerEnterprise),
+            PlanMetrics.MunicipalHnteAndProvincialSme when flow => IssuedCertificates(db, ["hz-hnte", "zj-tech-sme"], start, end),
+            PlanMetrics.MunicipalHnteAndProvincialSme => ValidCertificates(db, ["hz-hnte", "zj-tech-sme"], end, onePerEnterprise),
+            PlanMetrics.ProvincialSme when flow => IssuedCertificates(db, ["zj-tech-sme"], start, end),
+            PlanMetrics.ProvincialSme => ValidCertificates(db, ["zj-tech-sme"], end, onePerEnterprise),
+            PlanMetrics.Sunrise when flow => IssuedCertificates(db, ["sunrise"], start, end),
+            PlanMetrics.Sunrise => ValidCertificates(db, ["sunrise"], end, onePerEnterprise),
+            PlanMetrics.RdInstitutions => Institutions(db, flow ? start : null, end),
+            PlanMetrics.InventionPatents => Patents(db, flow ? start : null, end),
+            _ => throw new InvalidOperationException($"unknown metric {metric}"),
+        };
+    }
 
     /// <summary>Enterprises whose first certificate of the kind (earliest issued, ties by id) was issued in [start, end].</summary>
-    private static IQueryable<MetricItem> FirstCertificates(SeedbedDb db, string kind, DateOnly start, DateOnly end) =>
+    private static IQueryable<MetricRecord> FirstCertificates(SeedbedDb db, string kind, DateOnly start, DateOnly end) =>
         from q in db.Qualifications
         where q.Kind == kind && q.IssuedOn >= start && q.IssuedOn <= end
               && !db.Qualifications.Any(p => p.EnterpriseId == q.EnterpriseId && p.Kind == kind
                                             && (p.IssuedOn < q.IssuedOn || (p.IssuedOn == q.IssuedOn && p.Id < q.Id)))
-        join e in db.Enterprises on q.EnterpriseId equals e.Id
-        select new MetricItem { EnterpriseId = e.Id, JurisdictionId = e.JurisdictionId, What = q.Kind, Number = q.Number, Date = q.IssuedOn };
+        select new MetricRecord { EnterpriseId = q.EnterpriseId, What = q.Kind, Number = q.Number, Date = q.IssuedOn };
 
     /// <summary>Every certificate of the kinds issued in [start, end].</summary>
-    private static IQueryable<MetricItem> IssuedCertificates(SeedbedDb db, string[] kinds, DateOnly start, DateOnly end) =>
+    private static IQueryable<MetricRecord> IssuedCertificates(SeedbedDb db, string[] kinds, DateOnly start, DateOnly end) =>
         from q in db.Qualifications
         where kinds.Contains(q.Kind) && q.IssuedOn >= start && q.IssuedOn <= end
-        join e in db.Enterprises on q.EnterpriseId equals e.Id
-        select new MetricItem { EnterpriseId = e.Id, JurisdictionId = e.JurisdictionId, What = q.Kind, Number = q.Number, Date = q.IssuedOn };
+        select new MetricRecord { EnterpriseId = q.EnterpriseId, What = q.Kind, Number = q.Number, Date = q.IssuedOn };
 
-    /// <summary>One certificate per enterprise and kind valid on <paramref name="end"/> (the latest issued when several are).</summary>
-    private static IQueryable<MetricItem> ValidCertificates(SeedbedDb db, string[] kinds, DateOnly end) =>
-        from q in db.Qualifications
-        where kinds.Contains(q.Kind) && q.IssuedOn <= end && (q.ExpiresOn == null || q.ExpiresOn >= end)
-              && !db.Qualifications.Any(p => p.EnterpriseId == q.EnterpriseId && p.Kind == q.Kind && p.IssuedOn <= end
-                                            && (p.ExpiresOn == null || p.ExpiresOn >= end)
-                                            && (p.IssuedOn > q.IssuedOn || (p.IssuedOn == q.IssuedOn && p.Id > q.Id)))
-        join e in db.Enterprises on q.EnterpriseId equals e.Id
-        select new MetricItem { EnterpriseId = e.Id, JurisdictionId = e.JurisdictionId, What = q.Kind, Number = q.Number, Date = q.IssuedOn };
+    /// <summary>Certificates of the kinds valid on <paramref name="end"/>; with <paramref name="onePerEnterprise"/> only the
+    /// latest issued of each enterprise and kind.</summary>
+    private static IQueryable<MetricRecord> ValidCertificates(SeedbedDb db, string[] kinds, DateOnly end, bool onePerEnterprise)
+    {
+        var valid = db.Qualifications.Where(q => kinds.Contains(q.Kind) && q.IssuedOn <= end && (q.ExpiresOn == null || q.ExpiresOn >= end));
+        if (onePerEnterprise)
+            valid = valid.Where(q => !db.Qualifications.Any(p => p.EnterpriseId == q.EnterpriseId && p.Kind == q.Kind && p.IssuedOn <= end
+                                                             && (p.ExpiresOn == null || p.ExpiresOn >= end)
+                                                             && (p.IssuedOn > q.IssuedOn || (p.IssuedOn == q.IssuedOn && p.Id > q.Id))));
+        return valid.Select(q => new MetricRecord { EnterpriseId = q.EnterpriseId, What = q.Kind, Number = q.Number, Date = q.IssuedOn });
+    }
 
-    private static IQueryable<MetricItem> Institutions(SeedbedDb db, DateOnly start, DateOnly end) =>
-        from r in db.RdInstitutions
-        where r.RecognizedOn >= start && r.RecognizedOn <= end
-        join e in db.Enterprises on r.EnterpriseId equals e.Id
-        select new MetricItem { EnterpriseId = e.Id, JurisdictionId = e.JurisdictionId, What = Institution, Number = r.Name, Date = r.RecognizedOn };
+    private static IQueryable<MetricRecord> Institutions(SeedbedDb db, DateOnly? start, DateOnly end)
+    {
+        var q = db.RdInstitutions.Where(r => r.RecognizedOn <= end);
+        if (start is { } s) q = q.Where(r => r.RecognizedOn >= s);
+        return q.Select(r => new MetricRecord { EnterpriseId = r.EnterpriseId, What = Institution, Number = r.Name, Date = r.RecognizedOn });
+    }
 
-    private static IQueryable<MetricItem> Patents(SeedbedDb db, DateOnly start, DateOnly end) =>
-        from p in db.IpItems
-        where p.Kind == InventionPatent && p.GrantedOn != null && p.GrantedOn >= start && p.GrantedOn <= end
-        join e in db.Enterprises on p.EnterpriseId equals e.Id
-        select new MetricItem { EnterpriseId = e.Id, JurisdictionId = e.JurisdictionId, What = p.Kind, Number = p.Number, Date = p.GrantedOn!.Value };
+    private static IQueryable<MetricRecord> Patents(SeedbedDb db, DateOnly? start, DateOnly end)
+    {
+        var q = db.IpItems.Where(p => p.Kind == InventionPatent && p.GrantedOn != null && p.GrantedOn <= end);
+        if (start is { } s) q = q.Where(p => p.GrantedOn >= s);
+        return q.Select(p => new MetricRecord { EnterpriseId = p.EnterpriseId, What = p.Kind, Number = p.Number, Date = p.GrantedOn!.Value });
+    }
 }

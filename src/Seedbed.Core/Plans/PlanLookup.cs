@@ -13,14 +13,10 @@ internal static class PlanLookup
         return planId is { } id ? plans.SingleOrDefaultAsync(p => p.Id == id, ct) : plans.SingleOrDefaultAsync(p => p.IsActive, ct);
     }
 
-    /// <summary>The jurisdictions of the registry in task-table order.</summary>
-    public static async Task<List<(int Id, string Name)>> JurisdictionsAsync(SeedbedDb db, CancellationToken ct) =>
-        (await db.Jurisdictions.AsNoTracking().OrderBy(j => j.SortOrder).Select(j => new { j.Id, j.Name }).ToListAsync(ct))
-        .Select(j => (j.Id, j.Name)).ToList();
-
     /// <summary>The kind an indicator is compared on first: flow when the plan sets flow targets for it, else level.</summary>
     public static string MainKind(PlanIndicator i) => i.Targets.Any(t => t.Kind == TargetKinds.Flow) ? TargetKinds.Flow : TargetKinds.Level;
 
-    /// <summary>Whether a flow indicator also has level targets (国高企: 2020年达到227家), compared as well.</summary>
-    public static bool HasLevelToo(PlanIndicator i) => MainKind(i) == TargetKinds.Flow && i.Targets.Any(t => t.Kind == TargetKinds.Level);
+    /// <summary>Whether a flow indicator also has a level target in the year (国高企: 2020年达到227家), compared as well.</summary>
+    public static bool HasLevelToo(PlanIndicator i, int year) =>
+        MainKind(i) == TargetKinds.Flow && i.Targets.Any(t => t.Kind == TargetKinds.Level && t.Year == year);
 }

@@ -1,28 +1,27 @@
-using Microsoft.EntityFrameworkCore;
-using Seedbed.Core.Data;
-
 namespace Seedbed.Core.Plans;
 
 /// <summary>One indicator's progress rows for a period and a kind of target (used by the progress and the trends).</summary>
 internal static class ProgressBuilder
 {
-    /// <summary>The indicator on its main kind, with <see cref="IndicatorProgress.LevelProgress"/> when it has level targets too.</summary>
-    public static async Task<IndicatorProgress> IndicatorAsync(SeedbedDb db, Plan plan, PlanIndicator indicator, PlanPeriod period, DateOnly today,
-        List<(int Id, string Name)> registry, List<IndicatorActual> entries, HnteProjection? projection, CancellationToken ct)
+    /// <summary>The indicator on its main kind, with <see cref="IndicatorProgress.LevelProgress"/> when the plan also sets
+    /// it a level target for the period's year.</summary>
+    public static IndicatorProgress Indicator(ProgressInputs inputs, PlanIndicator indicator, PlanPeriod period, DateOnly today,
+        HnteProjection? projection)
     {
         var asOf = ProgressMath.AsOf(period, today);
         var share = ProgressMath.YearShare(period, today);
-        var progress = await BuildAsync(db, plan, indicator, PlanLookup.MainKind(indicator), period, asOf, share, registry, entries, projection, ct);
-        return PlanLookup.HasLevelToo(indicator)
-            ? progress with { LevelProgress = await BuildAsync(db, plan, indicator, TargetKinds.Level, period, asOf, share, registry, entries, null, ct) }
+        var progress = Build(inputs, indicator, PlanLookup.MainKind(indicator), period, asOf, share, projection);
+        return PlanLookup.HasLevelToo(indicator, period.Year)
+            ? progress with { LevelProgress = Build(inputs, indicator, TargetKinds.Level, period, asOf, share, null) }
             : progress;
     }
 
-    public static async Task<IndicatorProgress> BuildAsync(SeedbedDb db, Plan plan, PlanIndicator indicator, string kind, PlanPeriod period,
-        DateOnly asOf, decimal share, List<(int Id, string Name)> registry, List<IndicatorActual> entries, HnteProjection? projection, CancellationToken ct)
+    private static IndicatorProgress Build(ProgressInputs inputs, PlanIndicator indicator, string kind, PlanPeriod period,
+        DateOnly asOf, decimal share, HnteProjection? projection)
     {
+        var (plan, registry, entries) = (inputs.Plan, inputs.Registry, inputs.Entries);
         var computed = indicator.ActualSource == ActualSources.Computed && indicator.Metric is not null;
-        var mine = entries.Where(e => e.IndicatorId == indicator.Id).ToList();
+        var mine = entries.Where(e => e.IndicatorId == indicator.Id && e.Year == period.Year).ToList();
         var targets = indicator.Targets.Where(t => t.Kind == kind).ToList();
         var names = registry.Select(r => r.Name)
             .Concat(targets.Select(t => t.Jurisdiction).Concat(mine.Select(e => e.Jurisdiction)).OfType<string>().Distinct().Where(n => registry.All(r => r.Name != n)))
@@ -32,7 +31,7 @@ internal static class ProgressBuilder
         var actuals = new Dictionary<string, (decimal? Value, string? Note)>(StringComparer.Ordinal);
         if (computed)
         {
-            var counts = await MetricItems.CountAsync(db, indicator.Metric!, kind, period.Year, asOf, ct);
+            var counts = inputs.Counts(indicator.Metric!, kind, period.Year, asOf);
             actuals[""] = (counts.Values.Sum(), null);
             foreach (var (id, name) in registry) actuals[name] = (counts.GetValueOrDefault(id), null);
         }

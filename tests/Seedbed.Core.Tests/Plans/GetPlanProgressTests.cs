@@ -145,7 +145,11 @@ public class GetPlanProgressTests
         var after = await Progress(t, "2021");
         Assert.Contains("计划期（2018–2020年）之后", after.Notice, StringComparison.Ordinal);
         Assert.All(Hnte(after).Rows, r => Assert.Equal((null, Lights.None), (r.Committed, r.Light)));
-        Assert.Equal(5m, Row(Hnte(after).LevelProgress!, null).Actual);
+        Assert.Null(Hnte(after).LevelProgress);
+        Assert.Equal(0m, Row(Hnte(after), null).Actual);
+        // a flow indicator is compared with its level target only in the years that have one (市高企+省科小: 587 in 2020)
+        Assert.Null(p.Indicators.Single(i => i.Code == "hz-hnte-zj-sme").LevelProgress);
+        Assert.Equal(587m, Row((await Progress(t, "2020")).Indicators.Single(i => i.Code == "hz-hnte-zj-sme").LevelProgress!, null).Committed);
         Assert.Null(await t.Get<GetPlanProgress>().ExecuteAsync(9999, PlanPeriod.Parse("2019"), ProgressSeed.After));
     }
 }

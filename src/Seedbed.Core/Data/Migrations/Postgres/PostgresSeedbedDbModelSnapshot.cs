@@ -799,6 +799,8 @@ namespace Seedbed.Core.Data.Migrations.Postgres
                     b.HasIndex("EnterpriseId", "Kind", "Number")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "GrantedOn", "EnterpriseId");
+
                     b.ToTable("IpItems");
                 });
 
@@ -862,6 +864,10 @@ namespace Seedbed.Core.Data.Migrations.Postgres
 
                     b.HasIndex("EnterpriseId", "Kind", "Number")
                         .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "Kind", "IssuedOn", "ExpiresOn");
+
+                    b.HasIndex("Kind", "IssuedOn", "ExpiresOn", "EnterpriseId");
 
                     b.ToTable("Qualifications");
                 });

@@ -770,6 +770,8 @@ namespace Seedbed.Core.Data.Migrations.Sqlite
                     b.HasIndex("EnterpriseId", "Kind", "Number")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "GrantedOn", "EnterpriseId");
+
                     b.ToTable("IpItems");
                 });
 
@@ -829,6 +831,10 @@ namespace Seedbed.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseId", "Kind", "Number")
                         .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "Kind", "IssuedOn", "ExpiresOn");
+
+                    b.HasIndex("Kind", "IssuedOn", "ExpiresOn", "EnterpriseId");
 
                     b.ToTable("Qualifications");
                 });
