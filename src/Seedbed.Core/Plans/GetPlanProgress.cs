@@ -26,7 +26,7 @@ public sealed class GetPlanProgress(IDbContextFactory<SeedbedDb> factory)
         var projected = plan.Indicators.Where(Projected).Select(i => i.Code).ToHashSet();
         var projection = projected.Count > 0 ? HnteProjection.LoadAsync(factory, period.Year, asOf, ct) : null;
         await inputs.CountAsync(factory, [(period, asOf)], null, ct);
-        var pool = projection is null ? null : await (await projection).ByJurisdictionAsync(inputs, ct);
+        var pool = projection is null ? null : (await projection).Named(inputs);
 
         var result = new List<IndicatorProgress>();
         foreach (var indicator in plan.Indicators.OrderBy(i => i.SortOrder))
