@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Seedbed.Core;
-using Seedbed.Core.Accounts;
 using Seedbed.Core.Data;
 using Seedbed.Core.Plans;
 
