@@ -24,8 +24,8 @@ public sealed class MetricItem : MetricRecord
 /// <summary>
 /// What each computed indicator counts (<see cref="PlanMetrics"/>): one query of <see cref="MetricRecord"/>s per metric
 /// and kind — the single definition behind the progress figures (counted district-wide) and the drill-down lists
-/// (scoped). Flow = from 1 January of the year to <c>end</c>; level = at <c>end</c>. How the counts are added up per
-/// jurisdiction depends on the database (<see cref="ProgressInputs"/>).
+/// (scoped). Flow = from 1 January of the year to <c>end</c>; level = at <c>end</c>. <see cref="ProgressInputs"/> adds
+/// the counts up per jurisdiction.
 /// </summary>
 internal static class MetricItems
 {
@@ -114,7 +114,8 @@ internal static class MetricItems
     {
         var valid = db.Qualifications.Where(q => kinds.Contains(q.Kind) && q.IssuedOn <= end && (q.ExpiresOn == null || q.ExpiresOn >= end));
         if (onePerEnterprise)
-            valid = valid.Where(q => !db.Qualifications.Any(p => p.EnterpriseId == q.EnterpriseId && p.Kind == q.Kind && p.IssuedOn <= end
+            // kinds.Contains(p.Kind) repeats what p.Kind == q.Kind implies, so that PostgreSQL reads only these kinds for p
+            valid = valid.Where(q => !db.Qualifications.Any(p => p.EnterpriseId == q.EnterpriseId && p.Kind == q.Kind && kinds.Contains(p.Kind) && p.IssuedOn <= end
                                                              && (p.ExpiresOn == null || p.ExpiresOn >= end)
                                                              && (p.IssuedOn > q.IssuedOn || (p.IssuedOn == q.IssuedOn && p.Id > q.Id))));
         return valid.Select(q => new MetricRecord { EnterpriseId = q.EnterpriseId, What = q.Kind, Number = q.Number, Date = q.IssuedOn });
