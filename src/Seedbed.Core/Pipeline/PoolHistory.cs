@@ -28,12 +28,28 @@ internal sealed class PoolHistory
         var allMoves = districtWide ? db.PoolMoves.IgnoreQueryFilters() : db.PoolMoves;
         if (until is { } u) allMoves = allMoves.Where(m => m.On <= u);
         var enterprises = districtWide ? db.Enterprises.IgnoreQueryFilters() : db.Enterprises;
-        var moves = await allMoves.AsNoTracking().OrderBy(m => m.On).ThenBy(m => m.Id)
-            .Select(m => new { m.EnterpriseId, m.On, m.ToTier }).ToListAsync(ct);
+        var moves = await ReadMovesAsync(db, allMoves.OrderBy(m => m.On).ThenBy(m => m.Id), ct);
         var jurisdictions = !withJurisdictions ? [] : await (
             from e in enterprises join j in db.Jurisdictions on e.JurisdictionId equals j.Id
             where allMoves.Any(m => m.EnterpriseId == e.Id) select new { e.Id, j.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
-        return new PoolHistory(moves.GroupBy(m => m.EnterpriseId).ToDictionary(g => g.Key, g => g.Select(m => (m.On, m.ToTier)).ToList()), jurisdictions);
+        return new PoolHistory(moves, jurisdictions);
+    }
+
+    /// <summary>Each enterprise's moves in the query's order, read straight from the query's own command (tens of thousands
+    /// of moves on a district's dashboard: a third of the time of materialising and grouping them through EF).</summary>
+    private static async Task<Dictionary<int, List<(DateOnly, string)>>> ReadMovesAsync(SeedbedDb db, IQueryable<PoolMove> ordered, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = ordered.Select(m => new { m.EnterpriseId, m.On, m.ToTier }).CreateDbCommand();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var moves = new Dictionary<int, List<(DateOnly, string)>>();
+        while (await reader.ReadAsync(ct))
+        {
+            var id = reader.GetInt32(0);
+            if (!moves.TryGetValue(id, out var list)) moves[id] = list = new List<(DateOnly, string)>(2);
+            list.Add((reader.GetFieldValue<DateOnly>(1), reader.GetString(2)));
+        }
+        return moves;
     }
 
     /// <summary>The tier at the start of a day (moves dated that day not yet applied); null = not in the pool.</summary>

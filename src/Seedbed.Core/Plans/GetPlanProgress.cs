@@ -24,9 +24,9 @@ public sealed class GetPlanProgress(IDbContextFactory<SeedbedDb> factory)
         var inputs = await ProgressInputs.LoadAsync(db, plan, period.Year, ct);
         var asOf = ProgressMath.AsOf(period, today);
         var projected = plan.Indicators.Where(Projected).Select(i => i.Code).ToHashSet();
-        var projection = projected.Count > 0 ? HnteProjection.LoadAsync(factory, period.Year, asOf, ct) : null;
+        var projection = projected.Count > 0 ? Task.Run(() => HnteProjection.LoadAsync(factory, period.Year, asOf, ct), ct) : null;
         await inputs.CountAsync(factory, [(period, asOf)], null, ct);
-        var pool = projection is null ? null : (await projection).Named(inputs);
+        var pool = projection is null ? null : (await projection).ByJurisdiction(inputs);
 
         var result = new List<IndicatorProgress>();
         foreach (var indicator in plan.Indicators.OrderBy(i => i.SortOrder))

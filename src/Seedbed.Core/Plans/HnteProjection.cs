@@ -14,14 +14,13 @@ namespace Seedbed.Core.Plans;
 /// </summary>
 internal sealed class HnteProjection
 {
-    private readonly int _remaining;
-    /// <summary>Remaining pool per jurisdiction id.</summary>
-    private readonly Dictionary<int, int> _byJurisdictionId;
+    /// <summary>The enterprises of the remaining pool.</summary>
+    private readonly List<int> _remaining;
     private Dictionary<string, int> _byJurisdiction = [];
 
-    private HnteProjection(decimal rate, int remaining, Dictionary<int, int> byJurisdictionId, string note, bool yearOver)
+    private HnteProjection(decimal rate, List<int> remaining, string note, bool yearOver)
     {
-        Rate = rate; _remaining = remaining; _byJurisdictionId = byJurisdictionId; Note = note; YearOver = yearOver;
+        Rate = rate; _remaining = remaining; Note = note; YearOver = yearOver;
     }
 
     public decimal Rate { get; }
@@ -32,7 +31,7 @@ internal sealed class HnteProjection
     public static async Task<HnteProjection> LoadAsync(IDbContextFactory<SeedbedDb> factory, int year, DateOnly asOf, CancellationToken ct)
     {
         var yearEnd = new DateOnly(year, 12, 31);
-        if (asOf >= yearEnd) return new HnteProjection(0m, 0, [], "年度已结束：预计数即实际数", true);
+        if (asOf >= yearEnd) return new HnteProjection(0m, [], "年度已结束：预计数即实际数", true);
         await using var db = await factory.CreateDbContextAsync(ct);
         // the tiers on the day after the as-of date and the rate of the years before need the moves up to that date only
         var h = await PoolHistory.LoadAsync(db, ct, districtWide: true, withJurisdictions: false, until: asOf);
@@ -44,21 +43,20 @@ internal sealed class HnteProjection
             .Select(q => q.EnterpriseId).Distinct().ToListAsync(ct)).ToHashSet();
         var day = asOf.AddDays(1);
         var remaining = h.Enterprises.Where(id => !certified.Contains(id) && h.TierBefore(id, day) == PoolTier.Application).ToList();
-        var byJurisdiction = remaining.Count == 0 ? [] : await db.Enterprises.IgnoreQueryFilters().Where(e => remaining.Contains(e.Id))
-            .GroupBy(e => e.JurisdictionId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         string N(int n) => n.ToString(CultureInfo.InvariantCulture);
         var rate = c.Rate.ToString("P1", CultureInfo.InvariantCulture);
         var note = c.IsDefault
             ? $"预计数 = 实际数 + 申报库中本年尚未认定的企业 {N(remaining.Count)} 家 × 转化率 {rate}（尚无往年申报库记录，采用培育库规则 {rules.Id} 第 {N(rules.Version)} 版的默认转化率）"
             : $"预计数 = 实际数 + 申报库中本年尚未认定的企业 {N(remaining.Count)} 家 × 转化率 {rate}（{string.Join("、", c.ObservedYears)} 年年初申报库 {N(c.ObservedPool)} 家中当年认定 {N(c.ObservedCertified)} 家）";
-        return new HnteProjection(c.Rate, remaining.Count, byJurisdiction, note, false);
+        return new HnteProjection(c.Rate, remaining, note, false);
     }
 
-    /// <summary>Names the jurisdictions of the remaining pool.</summary>
-    public HnteProjection Named(ProgressInputs inputs)
+    /// <summary>Splits the remaining pool by jurisdiction (as the counting of <paramref name="inputs"/> does).</summary>
+    public HnteProjection ByJurisdiction(ProgressInputs inputs)
     {
         var names = inputs.Registry.ToDictionary(r => r.Id, r => r.Name);
-        _byJurisdiction = _byJurisdictionId.ToDictionary(x => names.GetValueOrDefault(x.Key, ""), x => x.Value);
+        var byId = inputs.CountByJurisdiction(_remaining);
+        _byJurisdiction = byId.ToDictionary(x => names.GetValueOrDefault(x.Key, ""), x => x.Value);
         return this;
     }
 
@@ -67,7 +65,7 @@ internal sealed class HnteProjection
     {
         if (actual is not { } a) return null;
         if (YearOver) return a;
-        var pool = jurisdiction is null ? _remaining : _byJurisdiction.GetValueOrDefault(jurisdiction);
+        var pool = jurisdiction is null ? _remaining.Count : _byJurisdiction.GetValueOrDefault(jurisdiction);
         return Math.Round(a + pool * Rate, 1);
     }
 }

@@ -45,17 +45,26 @@ public sealed class ListIndicatorEnterprises(IDbContextFactory<SeedbedDb> factor
                 ?? throw new SeedbedValidationException("jurisdiction", $"属地“{jurisdiction}”不存在");
         }
         var asOf = ProgressMath.AsOf(period, today);
-        var items = MetricItems.Query(db, indicator.Metric, k, period.Year, asOf, districtWide: false);
-        if (jurisdictionId is { } jid) items = items.Where(i => i.JurisdictionId == jid);
-        var total = await items.CountAsync(ct);
+        IQueryable<MetricItem> Items(SeedbedDb c)
+        {
+            var items = MetricItems.Query(c, indicator.Metric, k, period.Year, asOf, districtWide: false);
+            return jurisdictionId is { } jid ? items.Where(i => i.JurisdictionId == jid) : items;
+        }
+        // the count runs alongside the page on its own context (on SQLite, whose "async" calls are synchronous, on the thread pool)
+        var counting = Task.Run(async () =>
+        {
+            await using var other = await factory.CreateDbContextAsync(ct);
+            return await Items(other).CountAsync(ct);
+        }, ct);
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 200);
-        var rows = await (from i in items
+        var rows = await (from i in Items(db)
                           join e in db.Enterprises on i.EnterpriseId equals e.Id
                           join j in db.Jurisdictions on e.JurisdictionId equals j.Id
                           orderby i.Date descending, e.Name, i.Number
                           select new { e.Id, e.Name, e.Uscc, Jurisdiction = j.Name, i.What, i.Number, i.Date })
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var total = await counting;
         var list = rows.Select(r => new IndicatorEnterprise(r.Id, r.Name, r.Uscc, r.Jurisdiction, WhatName(r.What), r.Number, r.Date)).ToList();
         return new IndicatorEnterpriseList(indicator.Code, indicator.Name, k, period, asOf, name,
             new Paged<IndicatorEnterprise>(total, list));

@@ -41,7 +41,9 @@ public class ListIndicatorEnterprisesTests
         await using var t = await TestDatabase.CreateAsync(provider);
         var seed = await ProgressSeed.CreateAsync(t);
         t.Get<AccessScopeProvider>().Current = () => AccessScope.Jurisdiction(seed.Shangtang);
-        Assert.Equal(["己季初", "戊季末"], (await List(t, "hnte", "2019", null))!.Page.Items.Select(i => i.Name));
+        var own = (await List(t, "hnte", "2019", null))!.Page;
+        Assert.Equal(["己季初", "戊季末"], own.Items.Select(i => i.Name));
+        Assert.Equal(2, own.Total);   // counted on its own context, with the same scope
         Assert.Equal(0, (await List(t, "hnte", "2019", "祥符"))!.Page.Total);
 
         var progress = await t.Get<GetPlanProgress>().ExecuteAsync(null, PlanPeriod.Parse("2019"), ProgressSeed.After);
