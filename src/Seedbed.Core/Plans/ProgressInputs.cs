@@ -14,8 +14,8 @@ namespace Seedbed.Core.Plans;
 internal sealed class ProgressInputs
 {
     private readonly Dictionary<(string Metric, string Kind, int Year, DateOnly End), Dictionary<int, int>> _counts = [];
-    /// <summary>Enterprise id → jurisdiction id, read by <see cref="CountAsync"/>.</summary>
-    private int[]? _jurisdictionOf;
+    /// <summary>Enterprise id → jurisdiction id (0 = none), read by <see cref="CountAsync"/>.</summary>
+    private Func<int, int>? _jurisdictionOf;
 
     private ProgressInputs(SeedbedDb db, Plan plan, List<(int Id, string Name)> registry, List<IndicatorActual> entries)
     {
@@ -72,12 +72,12 @@ internal sealed class ProgressInputs
         CountBy(enterpriseIds, _jurisdictionOf ?? throw new InvalidOperationException("CountAsync reads the jurisdictions first"));
 
     /// <summary>Counts per jurisdiction id of the enterprise ids (0 = an id not in the registry).</summary>
-    private static Dictionary<int, int> CountBy(List<int> enterpriseIds, int[] jurisdictionOf)
+    private static Dictionary<int, int> CountBy(List<int> enterpriseIds, Func<int, int> jurisdictionOf)
     {
         var counts = new Dictionary<int, int>();
         foreach (var id in enterpriseIds)
         {
-            var j = (uint)id < (uint)jurisdictionOf.Length ? jurisdictionOf[id] : 0;
+            var j = jurisdictionOf(id);
             counts[j] = counts.GetValueOrDefault(j) + 1;
         }
         return counts;
@@ -85,20 +85,34 @@ internal sealed class ProgressInputs
 
     /// <summary>Enterprise id → jurisdiction id (0 = no such enterprise), district-wide: two integer columns of every
     /// enterprise, read directly (half the time of materialising them through EF at 100,000 enterprises) into an array
-    /// indexed by the id (ids are dense).</summary>
-    private static async Task<int[]> ReadJurisdictionsAsync(SeedbedDb db, CancellationToken ct)
+    /// indexed by the id. Ids come from the database's identity column and are dense; an id far beyond the number of
+    /// enterprises would make the array needlessly large, so past 64 × the rows read (+ 65,536) the map is refused and
+    /// read again into a dictionary.</summary>
+    private static async Task<Func<int, int>> ReadJurisdictionsAsync(SeedbedDb db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = """SELECT "Id", "JurisdictionId" FROM "Enterprises" """;
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var map = new int[1024];
-        while (reader.Read())
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            var id = reader.GetInt32(0);
-            if (id >= map.Length) Array.Resize(ref map, Math.Max(map.Length * 2, id + 1));
-            map[id] = reader.GetInt32(1);
+            var map = new int[1024];
+            var rows = 0;
+            while (reader.Read())
+            {
+                var id = reader.GetInt32(0);
+                if ((uint)id >= (uint)map.Length)
+                {
+                    if (id < 0 || id > 64L * rows + 65_536) { map = null; break; }
+                    Array.Resize(ref map, Math.Max(map.Length * 2, id + 1));
+                }
+                map[id] = reader.GetInt32(1);
+                rows++;
+            }
+            if (map is not null) return id => (uint)id < (uint)map.Length ? map[id] : 0;
         }
-        return map;
+        var sparse = new Dictionary<int, int>();
+        await using (var again = await command.ExecuteReaderAsync(ct))
+            while (again.Read()) sparse[again.GetInt32(0)] = again.GetInt32(1);
+        return id => sparse.GetValueOrDefault(id);
     }
 }

@@ -1,5 +1,7 @@
+using Seedbed.Core.Enterprises;
 using Seedbed.Core.Plans;
 using Seedbed.Core.Tests.Support;
+using Seedbed.Rules.Registry;
 
 namespace Seedbed.Core.Tests.Plans;
 
@@ -29,6 +31,25 @@ public class GetPlanProgressTests
             Assert.Equal(12, hnte.Rows.Count);
         }
         Assert.Equal(0m, Row(Hnte(await Progress(t, "2018")), null).Actual);
+    }
+
+    [Theory, Providers]
+    public async Task AnEnterpriseWithAFarOutId_IsCountedInItsJurisdiction(string provider)
+    {
+        await using var t = await TestDatabase.CreateAsync(provider);
+        var seed = await ProgressSeed.CreateAsync(t);
+        await using (var db = t.NewContext())
+        {
+            // ids are dense in practice; one far beyond the number of enterprises takes the dictionary path of the counting
+            var far = new Enterprise { Id = 50_000_000, Uscc = Uscc.Complete("91330105FAR000001"), Name = "远号企业", JurisdictionId = seed.Shangtang };
+            far.Qualifications.Add(new Qualification { Kind = "hnte", Number = "GR2019FAR", IssuedOn = new(2019, 8, 1), ExpiresOn = new(2022, 7, 31) });
+            db.Enterprises.Add(far);
+            await db.SaveChangesAsync();
+        }
+        var hnte = Hnte(await Progress(t, "2019"));
+        Assert.Equal(3m, Row(hnte, "上塘").Actual);
+        Assert.Equal(2m, Row(hnte, "祥符").Actual);
+        Assert.Equal(5m, Row(hnte, null).Actual);
     }
 
     [Theory, Providers]
