@@ -11,10 +11,11 @@ using Seedbed.Core.Plans;
 namespace Seedbed.Bench;
 
 /// <summary>
-/// <c>dashboard [--pg &lt;admin connection&gt;] [--dir &lt;folder&gt;] [--runs N]</c>: fills a database (SQLite file in
+/// <c>dashboard [--pg &lt;admin connection&gt;] [--dir &lt;folder&gt;] [--runs N] [--warmup N]</c>: fills a database (SQLite file in
 /// the folder, or a database <c>seedbed_bench_dashboard</c> on the PostgreSQL server) with <see cref="DashboardData"/>
 /// — reused when already filled — loads the default plan and times every request the dashboard makes (the use cases
-/// the page and the API call, each with a fresh context as on the server): median and max of N runs after 3 warm-ups.
+/// the page and the API call, each with a fresh context as on the server): median and max of N runs after the first
+/// call of each and N warm-up rounds of all of them (default 10).
 /// </summary>
 internal static class DashboardRun
 {
@@ -24,6 +25,7 @@ internal static class DashboardRun
     {
         string? Opt(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var runs = int.Parse(Opt("--runs") ?? "15", CultureInfo.InvariantCulture);
+        var warmups = int.Parse(Opt("--warmup") ?? "10", CultureInfo.InvariantCulture);
         var values = new Dictionary<string, string?>();
         var pg = Opt("--pg");
         if (pg is not null)
@@ -52,7 +54,7 @@ internal static class DashboardRun
         await FillAsync(services, settings);
         var plan = await services.GetRequiredService<LoadDefaultPlan>().ExecuteAsync();
         Console.WriteLine($"database ready in {sw.Elapsed.TotalSeconds:F1} s");
-        await DashboardTimings.PrintAsync(services, plan.PlanId, Today, runs);
+        await DashboardTimings.PrintAsync(services, plan.PlanId, Today, runs, warmups);
         Console.WriteLine($"load average {LoadAverage()}");
         return 0;
     }

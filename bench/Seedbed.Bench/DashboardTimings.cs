@@ -9,10 +9,11 @@ using Seedbed.Core.Plans;
 
 namespace Seedbed.Bench;
 
-/// <summary>Times each dashboard request: the first call (cold), 2 more warm-up calls, then <c>runs</c> timed calls; prints a Markdown table (ms).</summary>
+/// <summary>Times each dashboard request: the first call of each (cold), <c>warmups</c> rounds of every request (tiered
+/// compilation settles, as in a running server), then <c>runs</c> timed calls of each; prints a Markdown table (ms).</summary>
 internal static class DashboardTimings
 {
-    public static async Task PrintAsync(IServiceProvider s, int planId, DateOnly today, int runs)
+    public static async Task PrintAsync(IServiceProvider s, int planId, DateOnly today, int runs, int warmups)
     {
         var progress = s.GetRequiredService<GetPlanProgress>();
         var list = s.GetRequiredService<ListIndicatorEnterprises>();
@@ -44,15 +45,24 @@ internal static class DashboardTimings
                 finally { scopes.Current = () => AccessScope.Everything; }
             }),
         };
-        Console.WriteLine();
-        Console.WriteLine("| request | first call ms | median ms | max ms | CPU ms (this process) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var (name, call) in requests)
+        // the first call of each request in a fresh process (JIT, cold caches), then rounds of every request until tiered
+        // compilation has settled — a server in steady state — then the timed calls
+        var first = new double[requests.Length];
+        for (var k = 0; k < requests.Length; k++)
         {
             var t = Stopwatch.GetTimestamp();
-            await call();
-            var first = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-            for (var i = 0; i < 2; i++) await call();
+            await requests[k].Call();
+            first[k] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        }
+        for (var round = 0; round < warmups; round++)
+            foreach (var (_, call) in requests) await call();
+        Console.WriteLine();
+        Console.WriteLine($"(after {warmups} warm-up rounds of every request)");
+        Console.WriteLine("| request | first call ms | median ms | max ms | CPU ms (this process) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        for (var k = 0; k < requests.Length; k++)
+        {
+            var (name, call) = requests[k];
             var times = new List<double>();
             using var self = Process.GetCurrentProcess();
             self.Refresh();
@@ -66,7 +76,7 @@ internal static class DashboardTimings
             self.Refresh();
             var cpu = (self.TotalProcessorTime - cpu0).TotalMilliseconds / runs;
             times.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {first:F0} | {times[times.Count / 2]:F1} | {times[^1]:F1} | {cpu:F0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {first[k]:F0} | {times[times.Count / 2]:F1} | {times[^1]:F1} | {cpu:F0} |"));
         }
         var p = await progress.ExecuteAsync(planId, y2019, today);
         var hnte = p!.Indicators.Single(i => i.Code == "hnte");

@@ -11,7 +11,7 @@ using Seedbed.Rules.Assessment;
 //   generate <file> [count]       writes a deterministic dossier file of <count> (default 100,000) enterprises
 //   parse <file>                  streaming read + validation only (no evaluation, no output): the "parse-only" time
 //   file [count] [dir]            generate, then time `parse` and `seedbed assess` as child processes; peak memory of each
-//   dashboard [--pg <conn>] [--dir <dir>] [--runs N]
+//   dashboard [--pg <conn>] [--dir <dir>] [--runs N] [--warmup N]
 //                                 100,000 enterprises / 1,000,000 fiscal years in SQLite (or PostgreSQL), default plan
 //                                 loaded, server time of every dashboard request (median and max of N runs)
 //   anything else                 BenchmarkDotNet (e.g. --filter '*' --job short)

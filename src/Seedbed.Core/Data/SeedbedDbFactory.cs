@@ -20,6 +20,7 @@ public sealed class SeedbedDbFactory : IDbContextFactory<SeedbedDb>
         if (settings.Provider == DatabaseProvider.Sqlite)
             _sqlite = new DbContextOptionsBuilder<SqliteSeedbedDb>()
                 .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120))
+                .AddInterceptors(new SqliteConnectionSettings())
                 .Options;
         else
             _postgres = new DbContextOptionsBuilder<PostgresSeedbedDb>()
