@@ -40,7 +40,7 @@ dotnet build Seedbed.slnx -c Release -v q -nologo -clp:ErrorsOnly
 echo "[test] build done after $((SECONDS - t0)) s"
 log="$(mktemp)"
 set +e
-dotnet test Seedbed.slnx -c Release --no-build -v q -nologo 2>&1 | tee "$log"
+dotnet test Seedbed.slnx -c Release --no-build -v q -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
 

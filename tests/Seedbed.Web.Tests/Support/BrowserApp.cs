@@ -37,6 +37,10 @@ public sealed class BrowserApp : IAsyncLifetime
                 "--disable-component-update", "--disable-sync"],
         });
         Directory.CreateDirectory(ScreenshotDirectory);
+        // Playwright's assertions wait 5 s by default, actions 30 s (set per context below). On CI's two cores the Web
+        // and Core suites run side by side with PostgreSQL and Chromium, where a step can take longer than 5 s (a CI run failed so):
+        // the assertions get the same patience as the actions.
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     /// <summary>A new browser context signed in (through the real login form) as the test admin, or as <paramref name="account"/>.</summary>
