@@ -100,7 +100,7 @@ internal sealed class CompiledRow
         switch (step)
         {
             case HnteStep.RegistrationAge: SetWhole(row.Whole("minDays")); break;
-            case HnteStep.CoreIp: SetWhole(row.Whole("minItems")); Texts = new string?[64]; MoreTexts = new string?[64]; break;
+            case HnteStep.CoreIp: SetWhole(row.Whole("minItems")); break;
             case HnteStep.TechStaffRatio or HnteStep.DomesticRdShare or HnteStep.HightechIncomeRatio:
                 Ratio = row.Number("minRatio"); RatioBoxed = Ratio; RatioPct = Text.Pct(Ratio); OneMinusRatio = 1 - Ratio; break;
             case HnteStep.RdExpenseRatio:
@@ -110,7 +110,6 @@ internal sealed class CompiledRow
                 break;
             case HnteStep.InnovationScore:
                 SetWhole(row.Whole("passScore"));
-                Texts = new string?[128 * 128]; RangeTexts = new string?[128 * 128]; MoreTexts = new string?[128];
                 break;
             case HnteStep.NoMajorIncident: SetWhole(row.Whole("days")); Strings = [.. row.Strings("kinds")]; break;
             case HnteStep.Grade:
@@ -124,7 +123,6 @@ internal sealed class CompiledRow
                 var a = row.Params.GetProperty("classOne");
                 ClassOne = (a.GetProperty("band").GetString(), a.GetProperty("min").GetInt32(), a.GetProperty("max").GetInt32());
                 Bands = [.. row.Bands()];
-                Texts = new string?[64];
                 break;
             case HnteStep.IpAcquisition or HnteStep.StandardsBonus: Bands = [.. row.Bands()]; break;
             case HnteStep.Conversion: Bands = [.. row.Bands()]; break;
@@ -137,7 +135,27 @@ internal sealed class CompiledRow
                 (GrowthEdges, GrowthEdgeScale) = Edges(Bands);
                 break;
         }
+        Kept = new object?[KeptSize(step, Bands.Length)];
+        KeptGaps = new Gap?[step is HnteStep.CoreIp ? 64 : step is HnteStep.InnovationScore ? 128 : 0];
+        if (step == HnteStep.HightechField)
+            FieldResults = HntePlan.FieldTexts.ToFrozenDictionary(kv => kv.Key,
+                kv => new ConditionResult(Id, ConditionStatus.Pass, kv.Key, HnteRules.FieldsName, Citation, kv.Value), StringComparer.Ordinal);
     }
+
+    /// <summary>Results of small domains kept by key (see HnteRules.Kept): the size of each step's table.</summary>
+    private static int KeptSize(HnteStep step, int bands) => step switch
+    {
+        HnteStep.RegistrationAge or HnteStep.NoMajorIncident or HnteStep.Conversion => 1,
+        HnteStep.CoreIp => 192,                 // pass by count < 64; fail by (count < 64, nothing registered or not)
+        HnteStep.HightechField or HnteStep.StandardsBonus => 2,
+        HnteStep.InnovationScore => 128 * 128,  // by (min, max)
+        HnteStep.Grade => 2 + bands,            // no IP, no grade, each band
+        HnteStep.IpQuantity => 64,              // class Ⅰ, then by class Ⅱ count
+        HnteStep.IpAcquisition => 3,
+        HnteStep.RdManagement => 32 * 32 * 2,   // by (min, max, complete)
+        HnteStep.Growth => 5,                   // no window, then the four fixed F texts
+        _ => 0,
+    };
 
     /// <summary>Each band edge 1 + t as K = (1 + t)·10^4 (0 for the open band), when every 1 + t has at most 4 places.</summary>
     private static (long[]? Edges, int Scale) Edges(Band[] bands)
@@ -154,10 +172,12 @@ internal sealed class CompiledRow
         return (edges, scale);
     }
 
-    /// <summary>Message texts kept by small keys (see HnteRules.Cached): per count, score pair or points.</summary>
-    public string?[] Texts { get; } = [];
-    public string?[] MoreTexts { get; } = [];
-    public string?[] RangeTexts { get; } = [];
+    /// <summary>Immutable results and gaps of small domains, kept by key (their texts are made once, on first read).</summary>
+    public object?[] Kept { get; }
+    public Gap?[] KeptGaps { get; }
+    /// <summary>hightech-field: the passing result of every valid code.</summary>
+    public FrozenDictionary<string, ConditionResult>? FieldResults { get; }
+
 
     private void SetWhole(int v) { Whole = v; WholeBoxed = v; WholeText = Text.N(v); }
 

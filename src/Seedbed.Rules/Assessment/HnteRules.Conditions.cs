@@ -13,11 +13,10 @@ public static partial class HnteRules
     private static ConditionResult RegistrationAge(ref Window w, CompiledRow row)
     {
         var min = row.Whole;
-        if (w.Facts.RegisteredOn is not { } reg) return R(row, Unknown, null, row.WholeBoxed, "成立日期未知，无法判断是否注册成立满一年");
+        if (w.Facts.RegisteredOn is not { } reg)
+            return Kept<ConditionResult>(row, 0) ?? KeepResult(row, 0, R(row, Unknown, null, row.WholeBoxed, "成立日期未知，无法判断是否注册成立满一年"));
         var days = w.Date.DayNumber - reg.DayNumber;
-        return days >= min
-            ? R(row, Pass, Box(days), row.WholeBoxed, string.Create(Inv, stackalloc char[64], $"已注册成立 {days} 天，满足 {row.WholeText} 天的要求"))
-            : R(row, Fail, Box(days), row.WholeBoxed, string.Create(Inv, stackalloc char[64], $"注册成立仅 {days} 天，还需 {min - days} 天才满 {row.WholeText} 天"));
+        return new HnteAgeResult(row, days >= min ? Pass : Fail, days);
     }
 
     private static ConditionResult CoreIp(ref Window w, CompiledRow row)
@@ -25,21 +24,31 @@ public static partial class HnteRules
         var min = row.Whole;
         var n = w.Eligible;
         if (n >= min)
-            return R(row, Pass, Box(n), row.WholeBoxed, Cached(row.Texts, n) ?? Keep(row.Texts, n, string.Create(Inv, stackalloc char[64], $"拥有 {n} 件可用于认定的知识产权")));
-        var why = w.Facts.Ip.Count == 0 ? "未登记任何知识产权" : "已登记的知识产权均不可用（未授权、仅获许可、商标或Ⅱ类已在以往认定中使用）";
+            return Kept<ConditionResult>(row, n) ?? KeepResult(row, n,
+                R(row, Pass, Box(n), row.WholeBoxed, string.Create(Inv, stackalloc char[64], $"拥有 {n} 件可用于认定的知识产权")));
+        var none = w.Facts.Ip.Count == 0;
         var need = min - n;
-        w.Gap(new Gap(row.Id, need, "items", Cached(row.MoreTexts, need)
-            ?? Keep(row.MoreTexts, need, string.Create(Inv, stackalloc char[64], $"需取得 {need} 件自有的Ⅰ类或Ⅱ类知识产权（发明专利、实用新型、软件著作权等）"))));
-        return R(row, Fail, Box(n), row.WholeBoxed, "没有可用于认定的核心知识产权：" + why);
+        var gaps = row.KeptGaps;
+        var gap = (uint)need < (uint)gaps.Length ? gaps[need] : null;
+        if (gap is null)
+        {
+            gap = new Gap(row.Id, need, "items", string.Create(Inv, stackalloc char[64], $"需取得 {need} 件自有的Ⅰ类或Ⅱ类知识产权（发明专利、实用新型、软件著作权等）"));
+            if ((uint)need < (uint)gaps.Length) gaps[need] = gap;
+        }
+        w.Gap(gap);
+        var key = (uint)n < 64 ? 64 + 2 * n + (none ? 0 : 1) : -1;
+        return Kept<ConditionResult>(row, key) ?? KeepResult(row, key, R(row, Fail, Box(n), row.WholeBoxed, "没有可用于认定的核心知识产权："
+            + (none ? "未登记任何知识产权" : "已登记的知识产权均不可用（未授权、仅获许可、商标或Ⅱ类已在以往认定中使用）")));
     }
 
-    private const string FieldsName = "《国家重点支持的高新技术领域》";
+    internal const string FieldsName = "《国家重点支持的高新技术领域》";
 
     private static ConditionResult HightechField(ref Window w, CompiledRow row) => w.Facts.HightechField switch
     {
-        null => R(row, Unknown, null, FieldsName, "技术领域未填写，无法判断"),
-        HightechFields.None => R(row, Fail, null, FieldsName, "主要产品（服务）的核心技术不属于《国家重点支持的高新技术领域》"),
-        var c when HntePlan.FieldTexts.TryGetValue(c, out var text) => R(row, Pass, c, FieldsName, text),
+        null => Kept<ConditionResult>(row, 0) ?? KeepResult(row, 0, R(row, Unknown, null, FieldsName, "技术领域未填写，无法判断")),
+        HightechFields.None => Kept<ConditionResult>(row, 1)
+            ?? KeepResult(row, 1, R(row, Fail, null, FieldsName, "主要产品（服务）的核心技术不属于《国家重点支持的高新技术领域》")),
+        var c when row.FieldResults!.TryGetValue(c, out var pass) => pass,
         var c => R(row, Fail, c, FieldsName, "技术领域代码“" + c + "”不在《国家重点支持的高新技术领域》中"),
     };
 
@@ -56,10 +65,10 @@ public static partial class HnteRules
         }
         var ratio = Exact.Ratio6(tech, emp);
         if (Exact.AtLeastProduct(tech, r, emp))
-            return R(row, Pass, ratio, row.RatioBoxed, string.Create(Inv, stackalloc char[96], $"{w.LastYear}年科技人员 {tech} 人，占职工总数 {emp} 人的 {new PctText(ratio)}，不低于 {row.RatioPct}"));
+            return new HnteRatioResult(row, Pass, row.RatioBoxed, row.RatioPct, RatioKind.TechStaff, w.LastYear, 0, tech, emp, 0, ratio);
         var need = (int)Exact.CeilQuotient(r * emp - tech, row.OneMinusRatio);
-        w.Gap(new Gap(row.Id, need, "people", string.Create(Inv, stackalloc char[64], $"需新增 {need} 名科技人员（科技人员占比达到 {row.RatioPct}）")));
-        return R(row, Fail, ratio, row.RatioBoxed, string.Create(Inv, stackalloc char[96], $"{w.LastYear}年科技人员 {tech} 人，占职工总数 {emp} 人的 {new PctText(ratio)}，低于 {row.RatioPct}"));
+        w.Gap(new HnteRatioGap(row.Id, need, "people", RatioKind.TechStaff, row.RatioPct));
+        return new HnteRatioResult(row, Fail, row.RatioBoxed, row.RatioPct, RatioKind.TechStaff, w.LastYear, 0, tech, emp, 0, ratio);
     }
 
     private static ConditionResult RdExpenseRatio(ref Window w, CompiledRow row)
@@ -79,12 +88,9 @@ public static partial class HnteRules
             return R(row, Unknown, null, row.TierBoxed[t], "近三年销售收入合计为0，无法计算研究开发费用占比");
         }
         var ratio = Exact.Ratio6(sumRd, sumSales);
-        var basis = string.Create(Inv, stackalloc char[160],
-            $"{Years(w, All(w))}研究开发费用合计 {new YuanText(sumRd)}，占销售收入合计 {new YuanText(sumSales)} 的 {new PctText(ratio)}；最近一年销售收入 {new YuanText(last.Value)}，要求不低于 {row.TierPct[t]}");
-        if (Exact.AtLeastProduct(sumRd, r, sumSales)) return R(row, Pass, ratio, row.TierBoxed[t], basis);
-        var gap = Math.Ceiling(r * sumSales - sumRd);
-        w.Gap(new Gap(row.Id, gap, "yuan", string.Create(Inv, stackalloc char[64], $"研发费用还差 {new YuanText(gap)}")));
-        return R(row, Fail, ratio, row.TierBoxed[t], basis);
+        var pass = Exact.AtLeastProduct(sumRd, r, sumSales);
+        if (!pass) w.Gap(new HnteRatioGap(row.Id, Math.Ceiling(r * sumSales - sumRd), "yuan", RatioKind.RdExpense, ""));
+        return new HnteRatioResult(row, pass ? Pass : Fail, row.TierBoxed[t], row.TierPct[t], RatioKind.RdExpense, w.First, All(w), sumRd, sumSales, last.Value, ratio);
     }
 
     private static ConditionResult DomesticRdShare(ref Window w, CompiledRow row)
@@ -95,12 +101,9 @@ public static partial class HnteRules
         if (missing != 0) return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{Years(w, missing)}的研究开发费用或境内研究开发费用"));
         if (sumRd == 0) return R(row, Fail, null, row.RatioBoxed, "近三年研究开发费用合计为0");
         var ratio = Exact.Ratio6(sumDom, sumRd);
-        var basis = string.Create(Inv, stackalloc char[128],
-            $"境内研究开发费用 {new YuanText(sumDom)}，占研究开发费用合计 {new YuanText(sumRd)} 的 {new PctText(ratio)}，要求不低于 {row.RatioPct}");
-        if (Exact.AtLeastProduct(sumDom, r, sumRd)) return R(row, Pass, ratio, row.RatioBoxed, basis);
-        var gap = Exact.CeilQuotient(r * sumRd - sumDom, row.OneMinusRatio);
-        w.Gap(new Gap(row.Id, gap, "yuan", string.Create(Inv, stackalloc char[64], $"境内研发费用还需增加 {new YuanText(gap)}")));
-        return R(row, Fail, ratio, row.RatioBoxed, basis);
+        var pass = Exact.AtLeastProduct(sumDom, r, sumRd);
+        if (!pass) w.Gap(new HnteRatioGap(row.Id, Exact.CeilQuotient(r * sumRd - sumDom, row.OneMinusRatio), "yuan", RatioKind.DomesticRd, ""));
+        return new HnteRatioResult(row, pass ? Pass : Fail, row.RatioBoxed, row.RatioPct, RatioKind.DomesticRd, 0, 0, sumDom, sumRd, 0, ratio);
     }
 
     private static ConditionResult HightechIncomeRatio(ref Window w, CompiledRow row)
@@ -115,12 +118,9 @@ public static partial class HnteRules
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度总收入为0，无法计算占比"));
         }
         var ratio = Exact.Ratio6(hi, ti);
-        var basis = string.Create(Inv, stackalloc char[128],
-            $"{w.LastYear}年高新技术产品（服务）收入 {new YuanText(hi)}，占总收入 {new YuanText(ti)} 的 {new PctText(ratio)}，要求不低于 {row.RatioPct}");
-        if (Exact.AtLeastProduct(hi, r, ti)) return R(row, Pass, ratio, row.RatioBoxed, basis);
-        var gap = Exact.CeilQuotient(r * ti - hi, row.OneMinusRatio);
-        w.Gap(new Gap(row.Id, gap, "yuan", string.Create(Inv, stackalloc char[64], $"高新技术产品（服务）收入还需增加 {new YuanText(gap)}")));
-        return R(row, Fail, ratio, row.RatioBoxed, basis);
+        var pass = Exact.AtLeastProduct(hi, r, ti);
+        if (!pass) w.Gap(new HnteRatioGap(row.Id, Exact.CeilQuotient(r * ti - hi, row.OneMinusRatio), "yuan", RatioKind.HightechIncome, ""));
+        return new HnteRatioResult(row, pass ? Pass : Fail, row.RatioBoxed, row.RatioPct, RatioKind.HightechIncome, w.LastYear, 0, hi, ti, 0, ratio);
     }
 
     private static ConditionResult InnovationScore(ref Window w, CompiledRow row, ScoreResult s)
@@ -128,13 +128,22 @@ public static partial class HnteRules
         var pass = row.Whole;
         // every text here depends only on (min, max): kept per plan row for scores 0..127
         var key = s.Min is >= 0 and < 128 && s.Max is >= 0 and < 128 ? s.Min * 128 + s.Max : -1;
-        var range = s.Min == s.Max ? null : Cached(row.RangeTexts, key) ?? Keep(row.RangeTexts, key, string.Create(Inv, stackalloc char[16], $"{s.Min}–{s.Max}"));
-        var actual = range ?? Box(s.Min);
         var status = s.Min >= pass ? Pass : s.Max < pass ? Fail : Unknown;
         if (status == Fail)
-            w.Gap(new Gap(row.Id, pass - s.Max, "points", Cached(row.MoreTexts, s.Max)
-                ?? Keep(row.MoreTexts, s.Max, string.Create(Inv, stackalloc char[64], $"创新能力评价最高只能得 {s.Max} 分，还差 {pass - s.Max} 分"))));
-        return R(row, status, actual, row.WholeBoxed, Cached(row.Texts, key) ?? Keep(row.Texts, key, ScoreText(row, s, range, status)));
+        {
+            var gaps = row.KeptGaps;
+            var gap = (uint)s.Max < (uint)gaps.Length ? gaps[s.Max] : null;
+            if (gap is null)
+            {
+                gap = new Gap(row.Id, pass - s.Max, "points", string.Create(Inv, stackalloc char[64], $"创新能力评价最高只能得 {s.Max} 分，还差 {pass - s.Max} 分"));
+                if ((uint)s.Max < (uint)gaps.Length) gaps[s.Max] = gap;
+            }
+            w.Gap(gap);
+        }
+        if (Kept<ConditionResult>(row, key) is { } kept) return kept;
+        var range = s.Min == s.Max ? null : string.Create(Inv, stackalloc char[16], $"{s.Min}–{s.Max}");
+        var actual = range ?? Box(s.Min);
+        return KeepResult(row, key, R(row, status, actual, row.WholeBoxed, ScoreText(row, s, range, status)));
     }
 
     private static string ScoreText(CompiledRow row, ScoreResult s, string? range, ConditionStatus status)
@@ -164,7 +173,8 @@ public static partial class HnteRules
             var one = string.Create(Inv, buffer, $"{h.Date:yyyy-MM-dd} {Vocabularies.IncidentKind.LabelOf(h.Kind)}");
             list = hits++ == 0 ? one : list + "；" + one;
         }
-        if (hits == 0) return R(row, Pass, Box(0), Box(0), "申请认定前一年内未登记重大安全、重大质量事故或严重环境违法行为");
+        if (hits == 0)
+            return Kept<ConditionResult>(row, 0) ?? KeepResult(row, 0, R(row, Pass, Box(0), Box(0), "申请认定前一年内未登记重大安全、重大质量事故或严重环境违法行为"));
         return R(row, Fail, Box(hits), Box(0), "申请认定前一年内发生：" + list);
     }
 

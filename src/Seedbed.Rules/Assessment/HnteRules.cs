@@ -194,10 +194,20 @@ public static partial class HnteRules
         return text;
     }
 
+    /// <summary>A result kept in a plan row's table for a small key (null when absent or the key is out of range).</summary>
+    private static T? Kept<T>(CompiledRow row, int key) where T : class => (uint)key < (uint)row.Kept.Length ? row.Kept[key] as T : null;
+
+    /// <summary>Keeps an immutable result for a key (two evaluations racing only build equal results twice).</summary>
+    private static T KeepResult<T>(CompiledRow row, int key, T result) where T : class
+    {
+        if ((uint)key < (uint)row.Kept.Length) row.Kept[key] = result;
+        return result;
+    }
+
     private static readonly object[] Boxes = new object[8192];
 
     /// <summary>A shared box for a small non-negative int (boxes are immutable and compare by value).</summary>
-    private static object Box(int v)
+    internal static object Box(int v)
     {
         var inRange = (uint)v < (uint)Boxes.Length;
         var box = inRange ? Boxes[v] : null;

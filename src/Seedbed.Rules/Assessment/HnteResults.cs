@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Seedbed.Rules.Assessment;
+
+// hnte-2016 results whose Chinese text is made on first read (docs/assessment.md "Texts on demand"). Each keeps the
+// numbers its text needs (copied, never a reference to the facts) and writes exactly the text the rules wrote before
+// (OptimisedEquivalenceTests compares every text with the reference implementation).
+
+internal enum RatioKind : byte { TechStaff, RdExpense, DomesticRd, HightechIncome }
+
+/// <summary>A ratio condition decided on exact values: tech staff (A = tech, B = employees), R&amp;D expense (A = Σ R&amp;D,
+/// B = Σ sales, C = last year's sales), domestic R&amp;D (A = Σ domestic, B = Σ R&amp;D), high-tech income (A, B).</summary>
+[SkipLocalsInit]
+internal sealed class HnteRatioResult : ConditionResult
+{
+    private readonly RatioKind _kind;
+    private readonly int _year, _bits;
+    private readonly decimal _a, _b, _c, _ratio;
+    private readonly string _pct;
+
+    public HnteRatioResult(CompiledRow row, ConditionStatus status, object? required, string pct, RatioKind kind,
+        int year, int bits, decimal a, decimal b, decimal c, decimal ratio)
+        : base(row.Id, status, required, row.Citation)
+    {
+        _kind = kind; _year = year; _bits = bits; _a = a; _b = b; _c = c; _ratio = ratio; _pct = pct;
+    }
+
+    private protected override object? MakeActual() => _ratio;
+
+    private protected override string Render()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        return _kind switch
+        {
+            RatioKind.TechStaff => Status == ConditionStatus.Pass
+                ? string.Create(inv, stackalloc char[96], $"{_year}年科技人员 {(int)_a} 人，占职工总数 {(int)_b} 人的 {new PctText(_ratio)}，不低于 {_pct}")
+                : string.Create(inv, stackalloc char[96], $"{_year}年科技人员 {(int)_a} 人，占职工总数 {(int)_b} 人的 {new PctText(_ratio)}，低于 {_pct}"),
+            RatioKind.RdExpense => string.Create(inv, stackalloc char[160],
+                $"{new YearsText(_year, _bits)}研究开发费用合计 {new YuanText(_a)}，占销售收入合计 {new YuanText(_b)} 的 {new PctText(_ratio)}；最近一年销售收入 {new YuanText(_c)}，要求不低于 {_pct}"),
+            RatioKind.DomesticRd => string.Create(inv, stackalloc char[128],
+                $"境内研究开发费用 {new YuanText(_a)}，占研究开发费用合计 {new YuanText(_b)} 的 {new PctText(_ratio)}，要求不低于 {_pct}"),
+            _ => string.Create(inv, stackalloc char[128],
+                $"{_year}年高新技术产品（服务）收入 {new YuanText(_a)}，占总收入 {new YuanText(_b)} 的 {new PctText(_ratio)}，要求不低于 {_pct}"),
+        };
+    }
+}
+
+/// <summary>registration-age decided on the number of days since registration.</summary>
+[SkipLocalsInit]
+internal sealed class HnteAgeResult(CompiledRow row, ConditionStatus status, int days)
+    : ConditionResult(row.Id, status, row.WholeBoxed, row.Citation)
+{
+    private protected override object? MakeActual() => HnteRules.Box(days);
+
+    private protected override string Render() => Status == ConditionStatus.Pass
+        ? string.Create(CultureInfo.InvariantCulture, stackalloc char[64], $"已注册成立 {days} 天，满足 {row.WholeText} 天的要求")
+        : string.Create(CultureInfo.InvariantCulture, stackalloc char[64], $"注册成立仅 {days} 天，还需 {row.Whole - days} 天才满 {row.WholeText} 天");
+}
+
+/// <summary>The gap of a ratio condition: new technology staff, or yuan of R&amp;D, domestic R&amp;D or high-tech income.</summary>
+[SkipLocalsInit]
+internal sealed class HnteRatioGap(string id, decimal amount, string unit, RatioKind kind, string pct) : Gap(id, amount, unit)
+{
+    private protected override string Render()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        return kind switch
+        {
+            RatioKind.TechStaff => string.Create(inv, stackalloc char[64], $"需新增 {(int)Amount} 名科技人员（科技人员占比达到 {pct}）"),
+            RatioKind.RdExpense => string.Create(inv, stackalloc char[64], $"研发费用还差 {new YuanText(Amount)}"),
+            RatioKind.DomesticRd => string.Create(inv, stackalloc char[64], $"境内研发费用还需增加 {new YuanText(Amount)}"),
+            _ => string.Create(inv, stackalloc char[64], $"高新技术产品（服务）收入还需增加 {new YuanText(Amount)}"),
+        };
+    }
+}
+
+/// <summary>conversion: the sum over the window (≥ 0) and its yearly average.</summary>
+[SkipLocalsInit]
+internal sealed class HnteConversionItem(CompiledRow row, Band band, int first, int count, long sum)
+    : ScoreItemResult(row.Id, band.Code, band.Min, band.Max, row.Citation)
+{
+    private protected override string Render() => string.Create(CultureInfo.InvariantCulture, stackalloc char[64],
+        $"{new YearsText(first, (1 << count) - 1)}科技成果转化 {sum} 项，年均 {new HundredthsText(Exact.AverageHundredths(sum, count), "")} 项");
+}
+
+/// <summary>A growth item whose rate was decided exactly in integers: the rate in hundredths of a percent.</summary>
+[SkipLocalsInit]
+internal sealed class HnteGrowthItem(CompiledRow row, Band band, long rate, string how)
+    : ScoreItemResult(row.Id, band.Code, band.Min, band.Max, row.Citation)
+{
+    private protected override string Render() => string.Create(CultureInfo.InvariantCulture, stackalloc char[64],
+        $"{(row.NetAssets ? "净资产" : "销售收入")}增长率 {new HundredthsText(rate, "%")}（{how}）");
+}
