@@ -135,14 +135,15 @@ internal sealed class CompiledRow
                 (GrowthEdges, GrowthEdgeScale) = Edges(Bands);
                 break;
         }
-        Kept = new object?[KeptSize(step, Bands.Length)];
+        KeptConditions = new ConditionResult?[step < HnteStep.Grade ? KeptSize(step, 0) : 0];
+        KeptItems = new ScoreItemResult?[step >= HnteStep.Grade ? KeptSize(step, Bands.Length) : 0];
         KeptGaps = new Gap?[step is HnteStep.CoreIp ? 64 : step is HnteStep.InnovationScore ? 128 : 0];
         if (step == HnteStep.HightechField)
             FieldResults = HntePlan.FieldTexts.ToFrozenDictionary(kv => kv.Key,
                 kv => new ConditionResult(Id, ConditionStatus.Pass, kv.Key, HnteRules.FieldsName, Citation, kv.Value), StringComparer.Ordinal);
     }
 
-    /// <summary>Results of small domains kept by key (see HnteRules.Kept): the size of each step's table.</summary>
+    /// <summary>Results of small domains kept by key (see HnteRules.Keep): the size of each step's table.</summary>
     private static int KeptSize(HnteStep step, int bands) => step switch
     {
         HnteStep.RegistrationAge or HnteStep.NoMajorIncident or HnteStep.Conversion => 1,
@@ -173,7 +174,8 @@ internal sealed class CompiledRow
     }
 
     /// <summary>Immutable results and gaps of small domains, kept by key (their texts are made once, on first read).</summary>
-    public object?[] Kept { get; }
+    public ConditionResult?[] KeptConditions { get; }
+    public ScoreItemResult?[] KeptItems { get; }
     public Gap?[] KeptGaps { get; }
     /// <summary>hightech-field: the passing result of every valid code.</summary>
     public FrozenDictionary<string, ConditionResult>? FieldResults { get; }

@@ -14,7 +14,7 @@ public static partial class HnteRules
     {
         var min = row.Whole;
         if (w.Facts.RegisteredOn is not { } reg)
-            return Kept<ConditionResult>(row, 0) ?? KeepResult(row, 0, R(row, Unknown, null, row.WholeBoxed, "成立日期未知，无法判断是否注册成立满一年"));
+            return KeptCondition(row, 0) ?? Keep(row, 0, R(row, Unknown, null, row.WholeBoxed, "成立日期未知，无法判断是否注册成立满一年"));
         var days = w.Date.DayNumber - reg.DayNumber;
         return new HnteAgeResult(row, days >= min ? Pass : Fail, days);
     }
@@ -24,7 +24,7 @@ public static partial class HnteRules
         var min = row.Whole;
         var n = w.Eligible;
         if (n >= min)
-            return Kept<ConditionResult>(row, n) ?? KeepResult(row, n,
+            return KeptCondition(row, n) ?? Keep(row, n,
                 R(row, Pass, Box(n), row.WholeBoxed, string.Create(Inv, stackalloc char[64], $"拥有 {n} 件可用于认定的知识产权")));
         var none = w.Facts.Ip.Count == 0;
         var need = min - n;
@@ -37,7 +37,7 @@ public static partial class HnteRules
         }
         w.Gap(gap);
         var key = (uint)n < 64 ? 64 + 2 * n + (none ? 0 : 1) : -1;
-        return Kept<ConditionResult>(row, key) ?? KeepResult(row, key, R(row, Fail, Box(n), row.WholeBoxed, "没有可用于认定的核心知识产权："
+        return KeptCondition(row, key) ?? Keep(row, key, R(row, Fail, Box(n), row.WholeBoxed, "没有可用于认定的核心知识产权："
             + (none ? "未登记任何知识产权" : "已登记的知识产权均不可用（未授权、仅获许可、商标或Ⅱ类已在以往认定中使用）")));
     }
 
@@ -45,9 +45,9 @@ public static partial class HnteRules
 
     private static ConditionResult HightechField(ref Window w, CompiledRow row) => w.Facts.HightechField switch
     {
-        null => Kept<ConditionResult>(row, 0) ?? KeepResult(row, 0, R(row, Unknown, null, FieldsName, "技术领域未填写，无法判断")),
-        HightechFields.None => Kept<ConditionResult>(row, 1)
-            ?? KeepResult(row, 1, R(row, Fail, null, FieldsName, "主要产品（服务）的核心技术不属于《国家重点支持的高新技术领域》")),
+        null => KeptCondition(row, 0) ?? Keep(row, 0, R(row, Unknown, null, FieldsName, "技术领域未填写，无法判断")),
+        HightechFields.None => KeptCondition(row, 1)
+            ?? Keep(row, 1, R(row, Fail, null, FieldsName, "主要产品（服务）的核心技术不属于《国家重点支持的高新技术领域》")),
         var c when row.FieldResults!.TryGetValue(c, out var pass) => pass,
         var c => R(row, Fail, c, FieldsName, "技术领域代码“" + c + "”不在《国家重点支持的高新技术领域》中"),
     };
@@ -140,10 +140,10 @@ public static partial class HnteRules
             }
             w.Gap(gap);
         }
-        if (Kept<ConditionResult>(row, key) is { } kept) return kept;
+        if (KeptCondition(row, key) is { } kept) return kept;
         var range = s.Min == s.Max ? null : string.Create(Inv, stackalloc char[16], $"{s.Min}–{s.Max}");
         var actual = range ?? Box(s.Min);
-        return KeepResult(row, key, R(row, status, actual, row.WholeBoxed, ScoreText(row, s, range, status)));
+        return Keep(row, key, R(row, status, actual, row.WholeBoxed, ScoreText(row, s, range, status)));
     }
 
     private static string ScoreText(CompiledRow row, ScoreResult s, string? range, ConditionStatus status)
@@ -174,7 +174,7 @@ public static partial class HnteRules
             list = hits++ == 0 ? one : list + "；" + one;
         }
         if (hits == 0)
-            return Kept<ConditionResult>(row, 0) ?? KeepResult(row, 0, R(row, Pass, Box(0), Box(0), "申请认定前一年内未登记重大安全、重大质量事故或严重环境违法行为"));
+            return KeptCondition(row, 0) ?? Keep(row, 0, R(row, Pass, Box(0), Box(0), "申请认定前一年内未登记重大安全、重大质量事故或严重环境违法行为"));
         return R(row, Fail, Box(hits), Box(0), "申请认定前一年内发生：" + list);
     }
 

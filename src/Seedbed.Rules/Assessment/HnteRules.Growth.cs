@@ -10,7 +10,7 @@ public static partial class HnteRules
         var missing = Missing(w, field);
         var bands = row.Bands;
         var f = bands[^1];
-        if (w.Count == 0) return Kept<ScoreItemResult>(row, 0) ?? KeepResult(row, 0, I(row, null, 0, row.Max, "没有可计算的会计年度，按区间计"));
+        if (w.Count == 0) return KeptItem(row, 0) ?? Keep(row, 0, I(row, null, 0, row.Max, "没有可计算的会计年度，按区间计"));
         if (missing != 0) return I(row, null, 0, row.Max, string.Create(Inv, stackalloc char[64], $"缺少{Years(w, missing)}的{label}，按区间计"));
         // g + 1 = P / Q with Q > 0, so every band edge is compared exactly: g ≥ t ⇔ P ≥ (1 + t)·Q
         decimal p, q;
@@ -19,7 +19,7 @@ public static partial class HnteRules
         if (w.Count >= 3)
         {
             decimal x1 = Get(w.Y0!, field)!.Value, x2 = Get(w.Y1!, field)!.Value, x3 = Get(w.Y2!, field)!.Value;
-            if (x2 <= 0) return Kept<ScoreItemResult>(row, 1) ?? KeepResult(row, 1, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第二年净资产为0或负数，按0分计" : "第二年销售收入为0或负数，按0分计"));
+            if (x2 <= 0) return KeptItem(row, 1) ?? Keep(row, 1, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第二年净资产为0或负数，按0分计" : "第二年销售收入为0或负数，按0分计"));
             if (x1 <= 0)
             {
                 if (x1 < 0) w.Manual(string.Create(Inv, stackalloc char[64], $"第一年{label}为负数，已按“第一年为0”的规定用后两年计算，请人工核实"));
@@ -37,11 +37,11 @@ public static partial class HnteRules
         else if (w.Count == 2)
         {
             decimal x1 = Get(w.Y0!, field)!.Value, x2 = Get(w.Y1!, field)!.Value;
-            if (x1 <= 0) return Kept<ScoreItemResult>(row, 2) ?? KeepResult(row, 2, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第一年净资产为0或负数，按0分计" : "第一年销售收入为0或负数，按0分计"));
+            if (x1 <= 0) return KeptItem(row, 2) ?? Keep(row, 2, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第一年净资产为0或负数，按0分计" : "第一年销售收入为0或负数，按0分计"));
             (p, q, how) = (x2, x1, "经营期两年，按两年计算");
             terms = GrowthTerms.Of(p, q);
         }
-        else return Kept<ScoreItemResult>(row, 3) ?? KeepResult(row, 3, I(row, f.Code, f.Min, f.Max, "仅有一个会计年度，无法计算增长率，按0分计"));
+        else return KeptItem(row, 3) ?? Keep(row, 3, I(row, f.Code, f.Min, f.Max, "仅有一个会计年度，无法计算增长率，按0分计"));
         if (TryGrowth(terms, row, how, out var quick)) return quick;
         Band? band = null;
         foreach (var b in bands)

@@ -11,7 +11,7 @@ public static partial class HnteRules
 
     private static ScoreItemResult Grade(ref Window w, CompiledRow row)
     {
-        if (w.Eligible == 0) return Kept<ScoreItemResult>(row, 0) ?? KeepResult(row, 0, I(row, null, 0, 0, "无可用知识产权，此项为0分"));
+        if (w.Eligible == 0) return KeptItem(row, 0) ?? Keep(row, 0, I(row, null, 0, 0, "无可用知识产权，此项为0分"));
         var s = w.Facts.SelfAssessment;
         var grade = row.TechAdvancement ? s?.TechAdvancement : s?.CoreSupport;
         var bands = row.Bands;
@@ -21,20 +21,20 @@ public static partial class HnteRules
         if (grade is null || i == bands.Length)
         {
             w.Manual(row.GradeReview ?? $"{row.Row.Clause[..row.Row.Clause.IndexOf('（', StringComparison.Ordinal)]}由技术专家评判，未提供自评等级，按区间计分");
-            return Kept<ScoreItemResult>(row, 1) ?? KeepResult(row, 1, I(row, null, 0, row.Max, "未提供自评等级，按0至满分区间计"));
+            return KeptItem(row, 1) ?? Keep(row, 1, I(row, null, 0, row.Max, "未提供自评等级，按0至满分区间计"));
         }
         var b = bands[i];
-        return Kept<ScoreItemResult>(row, 2 + i) ?? KeepResult(row, 2 + i, I(row, b.Code, b.Min, b.Max, row.BandTexts[i]));
+        return KeptItem(row, 2 + i) ?? Keep(row, 2 + i, I(row, b.Code, b.Min, b.Max, row.BandTexts[i]));
     }
 
     private static ScoreItemResult Quantity(ref Window w, CompiledRow row)
     {
         if (w.EligibleClassOne)
-            return Kept<ScoreItemResult>(row, 0) ?? KeepResult(row, 0, I(row, row.ClassOne.Band, row.ClassOne.Min, row.ClassOne.Max, "拥有Ⅰ类知识产权"));
+            return KeptItem(row, 0) ?? Keep(row, 0, I(row, row.ClassOne.Band, row.ClassOne.Min, row.ClassOne.Max, "拥有Ⅰ类知识产权"));
         var n = w.EligibleClassTwo;
-        if (Kept<ScoreItemResult>(row, 1 + n) is { } kept) return kept;
+        if (KeptItem(row, 1 + n) is { } kept) return kept;
         var b = Pick(row.Bands, n);
-        return KeepResult(row, 1 + n, I(row, b.Code, b.Min, b.Max, string.Create(Inv, stackalloc char[32], $"可用Ⅱ类知识产权 {n} 件，无Ⅰ类知识产权")));
+        return Keep(row, 1 + n, I(row, b.Code, b.Min, b.Max, string.Create(Inv, stackalloc char[32], $"可用Ⅱ类知识产权 {n} 件，无Ⅰ类知识产权")));
     }
 
     private static Band Pick(Band[] bands, decimal x)
@@ -47,10 +47,10 @@ public static partial class HnteRules
     {
         var bands = row.Bands;
         var key = w.Eligible == 0 ? 0 : w.EligibleOwn ? 1 : 2;
-        if (Kept<ScoreItemResult>(row, key) is { } kept) return kept;
-        if (key == 0) return KeepResult(row, 0, I(row, null, 0, 0, "无可用知识产权，此项为0分"));
+        if (KeptItem(row, key) is { } kept) return kept;
+        if (key == 0) return Keep(row, 0, I(row, null, 0, 0, "无可用知识产权，此项为0分"));
         var b = w.EligibleOwn ? bands[0] : bands[1];
-        return KeepResult(row, key, I(row, b.Code, b.Min, b.Max, b == bands[0] ? "有自主研发的知识产权" : "仅有受让、受赠或并购取得的知识产权"));
+        return Keep(row, key, I(row, b.Code, b.Min, b.Max, b == bands[0] ? "有自主研发的知识产权" : "仅有受让、受赠或并购取得的知识产权"));
     }
 
     private static ScoreItemResult StandardsBonus(ref Window w, CompiledRow row)
@@ -60,14 +60,14 @@ public static partial class HnteRules
         var any = false;
         for (var i = 0; i < standards.Count && !any; i++) any = standards[i].Year <= w.Date.Year;
         var key = any ? 0 : 1;
-        if (Kept<ScoreItemResult>(row, key) is { } kept) return kept;
+        if (KeptItem(row, key) is { } kept) return kept;
         var b = any ? bands[0] : bands[1];
-        return KeepResult(row, key, I(row, b.Code, b.Min, b.Max, any ? "参与编制过标准、检测方法或技术规范" : "未登记参与编制标准"));
+        return Keep(row, key, I(row, b.Code, b.Min, b.Max, any ? "参与编制过标准、检测方法或技术规范" : "未登记参与编制标准"));
     }
 
     private static ScoreItemResult Conversion(ref Window w, CompiledRow row)
     {
-        if (w.Count == 0) return Kept<ScoreItemResult>(row, 0) ?? KeepResult(row, 0, I(row, null, 0, row.Max, "没有可计算的会计年度，按区间计"));
+        if (w.Count == 0) return KeptItem(row, 0) ?? Keep(row, 0, I(row, null, 0, row.Max, "没有可计算的会计年度，按区间计"));
         var missing = Conversions(w, out var sum);
         if (missing != 0) return I(row, null, 0, row.Max, string.Create(Inv, stackalloc char[64], $"缺少{Years(w, missing)}的科技成果转化数，按区间计"));
         var n = w.Count;
@@ -89,8 +89,8 @@ public static partial class HnteRules
         var complete = a is not null && b is not null && c is not null && d is not null;
         if (!complete) w.Manual("研究开发组织管理水平由技术专家评判，自评不完整，按区间计分");
         var key = min is >= 0 and < 32 && max is >= 0 and < 32 ? (min * 32 + max) * 2 + (complete ? 1 : 0) : -1;
-        return Kept<ScoreItemResult>(row, key)
-            ?? KeepResult(row, key, I(row, null, min, max, complete ? "按自评分项合计" : "自评不完整，未填写的分项按0至满分计"));
+        return KeptItem(row, key)
+            ?? Keep(row, key, I(row, null, min, max, complete ? "按自评分项合计" : "自评不完整，未填写的分项按0至满分计"));
     }
 
     /// <summary>The sum of the conversions over the window (ints, as the decimal sum of the rules), or the bit set of the years where they are missing.</summary>

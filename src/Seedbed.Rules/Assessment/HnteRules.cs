@@ -37,6 +37,7 @@ public static partial class HnteRules
         var w = new Window(facts, date, plan);
 
         var items = new ScoreItemResult[plan.Items.Length];
+        var itemSpan = items.AsSpan();      // one type check for the array, none per store
         int capMin = 0, capMax = 0, restMin = 0, restMax = 0;
         for (var i = 0; i < items.Length; i++)
         {
@@ -51,13 +52,14 @@ public static partial class HnteRules
                 HnteStep.RdManagement => RdManagement(ref w, row),
                 _ => Growth(ref w, row),
             };
-            items[i] = item;
+            itemSpan[i] = item;
             if (row.InCap) { capMin += item.Min; capMax += item.Max; }
             else { restMin += item.Min; restMax += item.Max; }
         }
         var score = new ScoreResult(Math.Min(plan.Cap, capMin) + restMin, Math.Min(plan.Cap, capMax) + restMax, plan.PassScore, items);
 
         var conditions = new ConditionResult[plan.Conditions.Length];
+        var conditionSpan = conditions.AsSpan();
         bool anyFail = false, allPass = true;
         for (var i = 0; i < conditions.Length; i++)
         {
@@ -74,13 +76,13 @@ public static partial class HnteRules
                 HnteStep.InnovationScore => InnovationScore(ref w, row, score),
                 _ => NoMajorIncident(ref w, row),
             };
-            conditions[i] = c;
+            conditionSpan[i] = c;
             if (c.Status == Fail) anyFail = true;
             if (c.Status != Pass) allPass = false;
         }
         var verdict = anyFail ? Verdict.Fail : allPass ? Verdict.Pass : Verdict.Undetermined;
         return new EnterpriseAssessment(facts.Uscc, verdict, Route.Score, conditions, score,
-            w.Gaps ?? (IReadOnlyList<Gap>)[], w.Review ?? (IReadOnlyList<string>)[]);
+            w.GapList(), w.ReviewList());
     }
 
     /// <summary>What every rule needs about the date: the window Y−3..Y−1 limited to years ≥ the registration year, the
@@ -95,8 +97,8 @@ public static partial class HnteRules
         public readonly YearFacts? Last;        // facts of Y−1 (looked up even when the window is empty)
         public readonly int Eligible, EligibleClassTwo;
         public readonly bool EligibleClassOne, EligibleOwn;
-        public List<Gap>? Gaps;
-        public List<string>? Review;
+        private Few<Gap> _gaps;
+        private Few<string> _review;
 
         public Window(EnterpriseFacts facts, DateOnly date, HntePlan plan)
         {
@@ -148,18 +150,58 @@ public static partial class HnteRules
             return _rdMissing;
         }
 
-        public void Gap(Gap g) => (Gaps ??= new List<Gap>(4)).Add(g);
+        public void Gap(Gap g) => _gaps.Add(g);
 
+        /// <summary>Distinct notes, first occurrence kept.</summary>
         public void Manual(string note)
         {
-            Review ??= new List<string>(2);
-            foreach (var r in Review) if (r == note) return;   // distinct, first occurrence kept
-            Review.Add(note);
+            if (!_review.Contains(note)) _review.Add(note);
         }
+
+        public readonly Gap[] GapList() => _gaps.ToArray();
+        public readonly string[] ReviewList() => _review.ToArray();
+    }
+
+    /// <summary>The gaps or notes of one evaluation: the first eight inline, more (a rule set with many rows) in a list.</summary>
+    private struct Few<T> where T : class
+    {
+        private Eight<T> _first;
+        private List<T>? _more;
+        private int _count;
+
+        public void Add(T item)
+        {
+            if (_count < Eight<T>.Length) _first[_count] = item;
+            else (_more ??= []).Add(item);
+            _count++;
+        }
+
+        public readonly bool Contains(T item)
+        {
+            for (var i = 0; i < Math.Min(_count, Eight<T>.Length); i++) if (Equals(_first[i], item)) return true;
+            return _more is not null && _more.Contains(item);
+        }
+
+        public readonly T[] ToArray()
+        {
+            if (_count == 0) return [];
+            var all = new T[_count];
+            for (var i = 0; i < Math.Min(_count, Eight<T>.Length); i++) all[i] = _first[i];
+            _more?.CopyTo(all, Eight<T>.Length);
+            return all;
+        }
+    }
+
+    [InlineArray(Length)]
+    private struct Eight<T>
+    {
+        public const int Length = 8;
+        private T _item;
     }
 
     private enum Field : byte { RdExpense, SalesRevenue, RdExpenseDomestic, NetAssets }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static decimal? Get(YearFacts y, Field f) => f switch
     {
         Field.RdExpense => y.RdExpense,
@@ -184,23 +226,22 @@ public static partial class HnteRules
     /// <summary>"2017年、2019年" for the years of a bit set (oldest first), as Text.Years.</summary>
     private static YearsText Years(in Window w, int bits) => new(w.First, bits);
 
-    /// <summary>A text kept in a plan row's table for a small key (null when absent or the key is out of range).</summary>
-    private static string? Cached(string?[] table, int key) => (uint)key < (uint)table.Length ? table[key] : null;
-
-    /// <summary>Keeps a text for a key (texts are immutable; two evaluations racing only build the same text twice).</summary>
-    private static string Keep(string?[] table, int key, string text)
-    {
-        if ((uint)key < (uint)table.Length) table[key] = text;
-        return text;
-    }
-
     /// <summary>A result kept in a plan row's table for a small key (null when absent or the key is out of range).</summary>
-    private static T? Kept<T>(CompiledRow row, int key) where T : class => (uint)key < (uint)row.Kept.Length ? row.Kept[key] as T : null;
+    private static ConditionResult? KeptCondition(CompiledRow row, int key) =>
+        (uint)key < (uint)row.KeptConditions.Length ? row.KeptConditions[key] : null;
+
+    private static ScoreItemResult? KeptItem(CompiledRow row, int key) => (uint)key < (uint)row.KeptItems.Length ? row.KeptItems[key] : null;
 
     /// <summary>Keeps an immutable result for a key (two evaluations racing only build equal results twice).</summary>
-    private static T KeepResult<T>(CompiledRow row, int key, T result) where T : class
+    private static ConditionResult Keep(CompiledRow row, int key, ConditionResult result)
     {
-        if ((uint)key < (uint)row.Kept.Length) row.Kept[key] = result;
+        if ((uint)key < (uint)row.KeptConditions.Length) row.KeptConditions[key] = result;
+        return result;
+    }
+
+    private static ScoreItemResult Keep(CompiledRow row, int key, ScoreItemResult result)
+    {
+        if ((uint)key < (uint)row.KeptItems.Length) row.KeptItems[key] = result;
         return result;
     }
 
