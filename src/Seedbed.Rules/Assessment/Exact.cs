@@ -126,6 +126,26 @@ internal static class Exact
         return Math.Ceiling(num / den);
     }
 
+    /// <summary>
+    /// Adds a non-negative decimal to a sum kept as units·10^−scale, exactly as decimal addition does it when nothing
+    /// overflows: both aligned to the larger scale, which the sum keeps (no trailing zeros dropped). Starting from 0 units
+    /// at scale 0, this is <c>0m + v1 + v2 + …</c>. False (→ add the decimals) for a negative value or when the aligned
+    /// units reach 2^63.
+    /// </summary>
+    public static bool TryAccumulate(ref ulong units, ref int scale, decimal v)
+    {
+        if (!TryUnpack(v, out var m, out var s, out var negative) || negative || m >= 1UL << 63) return false;
+        if (s > scale)
+        {
+            if (s - scale > 19 || Math.BigMul(units, Pow10[s - scale], out units) != 0) return false;
+            scale = s;
+        }
+        else if (s < scale && (scale - s > 19 || Math.BigMul(m, Pow10[scale - s], out m) != 0)) return false;
+        if (units >= 1UL << 63 || m >= 1UL << 63) return false;
+        units += m;
+        return units < 1UL << 63;
+    }
+
     /// <summary>Round half to even of <c>sum / n</c> to 2 places as hundredths (<c>Math.Round(sum / n, 2)</c>), for n = 1..3 and 0 ≤ sum.</summary>
     public static long AverageHundredths(long sum, int n)
     {

@@ -9,39 +9,43 @@ namespace Seedbed.Rules.Assessment;
 
 internal enum RatioKind : byte { TechStaff, RdExpense, DomesticRd, HightechIncome }
 
-/// <summary>A ratio condition decided on exact values: tech staff (A = tech, B = employees), R&amp;D expense (A = Σ R&amp;D,
-/// B = Σ sales, C = last year's sales), domestic R&amp;D (A = Σ domestic, B = Σ R&amp;D), high-tech income (A, B).</summary>
+/// <summary>A ratio condition decided exactly on A ≥ r·B: tech staff (A = tech, B = employees), R&amp;D expense (A = Σ R&amp;D,
+/// B = Σ sales, C = last year's sales), domestic R&amp;D (A = Σ domestic, B = Σ R&amp;D), high-tech income (A, B). The
+/// displayed ratio A/B (6 places, the document's <c>actual</c>) is computed on first read.</summary>
 [SkipLocalsInit]
 internal sealed class HnteRatioResult : ConditionResult
 {
     private readonly RatioKind _kind;
     private readonly int _year, _bits;
-    private readonly decimal _a, _b, _c, _ratio;
+    private readonly decimal _a, _b, _c;
     private readonly string _pct;
 
     public HnteRatioResult(CompiledRow row, ConditionStatus status, object? required, string pct, RatioKind kind,
-        int year, int bits, decimal a, decimal b, decimal c, decimal ratio)
+        int year, int bits, decimal a, decimal b, decimal c)
         : base(row.Id, status, required, row.Citation)
     {
-        _kind = kind; _year = year; _bits = bits; _a = a; _b = b; _c = c; _ratio = ratio; _pct = pct;
+        _kind = kind; _year = year; _bits = bits; _a = a; _b = b; _c = c; _pct = pct;
     }
 
-    private protected override object? MakeActual() => _ratio;
+    private decimal Ratio => Actual is decimal r ? r : 0m;
+
+    private protected override object? MakeActual() => Exact.Ratio6(_a, _b);
 
     private protected override string Render()
     {
         var inv = CultureInfo.InvariantCulture;
+        var ratio = Ratio;
         return _kind switch
         {
             RatioKind.TechStaff => Status == ConditionStatus.Pass
-                ? string.Create(inv, stackalloc char[96], $"{_year}年科技人员 {(int)_a} 人，占职工总数 {(int)_b} 人的 {new PctText(_ratio)}，不低于 {_pct}")
-                : string.Create(inv, stackalloc char[96], $"{_year}年科技人员 {(int)_a} 人，占职工总数 {(int)_b} 人的 {new PctText(_ratio)}，低于 {_pct}"),
+                ? string.Create(inv, stackalloc char[96], $"{_year}年科技人员 {(int)_a} 人，占职工总数 {(int)_b} 人的 {new PctText(ratio)}，不低于 {_pct}")
+                : string.Create(inv, stackalloc char[96], $"{_year}年科技人员 {(int)_a} 人，占职工总数 {(int)_b} 人的 {new PctText(ratio)}，低于 {_pct}"),
             RatioKind.RdExpense => string.Create(inv, stackalloc char[160],
-                $"{new YearsText(_year, _bits)}研究开发费用合计 {new YuanText(_a)}，占销售收入合计 {new YuanText(_b)} 的 {new PctText(_ratio)}；最近一年销售收入 {new YuanText(_c)}，要求不低于 {_pct}"),
+                $"{new YearsText(_year, _bits)}研究开发费用合计 {new YuanText(_a)}，占销售收入合计 {new YuanText(_b)} 的 {new PctText(ratio)}；最近一年销售收入 {new YuanText(_c)}，要求不低于 {_pct}"),
             RatioKind.DomesticRd => string.Create(inv, stackalloc char[128],
-                $"境内研究开发费用 {new YuanText(_a)}，占研究开发费用合计 {new YuanText(_b)} 的 {new PctText(_ratio)}，要求不低于 {_pct}"),
+                $"境内研究开发费用 {new YuanText(_a)}，占研究开发费用合计 {new YuanText(_b)} 的 {new PctText(ratio)}，要求不低于 {_pct}"),
             _ => string.Create(inv, stackalloc char[128],
-                $"{_year}年高新技术产品（服务）收入 {new YuanText(_a)}，占总收入 {new YuanText(_b)} 的 {new PctText(_ratio)}，要求不低于 {_pct}"),
+                $"{_year}年高新技术产品（服务）收入 {new YuanText(_a)}，占总收入 {new YuanText(_b)} 的 {new PctText(ratio)}，要求不低于 {_pct}"),
         };
     }
 }

@@ -63,12 +63,11 @@ public static partial class HnteRules
             w.Manual(string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度职工总数为0，科技人员占比无法计算，请人工核实"));
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度职工总数为0，无法计算科技人员占比"));
         }
-        var ratio = Exact.Ratio6(tech, emp);
         if (Exact.AtLeastProduct(tech, r, emp))
-            return new HnteRatioResult(row, Pass, row.RatioBoxed, row.RatioPct, RatioKind.TechStaff, w.LastYear, 0, tech, emp, 0, ratio);
+            return new HnteRatioResult(row, Pass, row.RatioBoxed, row.RatioPct, RatioKind.TechStaff, w.LastYear, 0, tech, emp, 0);
         var need = (int)Exact.CeilQuotient(r * emp - tech, row.OneMinusRatio);
         w.Gap(new HnteRatioGap(row.Id, need, "people", RatioKind.TechStaff, row.RatioPct));
-        return new HnteRatioResult(row, Fail, row.RatioBoxed, row.RatioPct, RatioKind.TechStaff, w.LastYear, 0, tech, emp, 0, ratio);
+        return new HnteRatioResult(row, Fail, row.RatioBoxed, row.RatioPct, RatioKind.TechStaff, w.LastYear, 0, tech, emp, 0);
     }
 
     private static ConditionResult RdExpenseRatio(ref Window w, CompiledRow row)
@@ -87,10 +86,9 @@ public static partial class HnteRules
             w.Manual("近三年销售收入合计为0，研究开发费用占比无法计算，请人工核实");
             return R(row, Unknown, null, row.TierBoxed[t], "近三年销售收入合计为0，无法计算研究开发费用占比");
         }
-        var ratio = Exact.Ratio6(sumRd, sumSales);
         var pass = Exact.AtLeastProduct(sumRd, r, sumSales);
         if (!pass) w.Gap(new HnteRatioGap(row.Id, Math.Ceiling(r * sumSales - sumRd), "yuan", RatioKind.RdExpense, ""));
-        return new HnteRatioResult(row, pass ? Pass : Fail, row.TierBoxed[t], row.TierPct[t], RatioKind.RdExpense, w.First, All(w), sumRd, sumSales, last.Value, ratio);
+        return new HnteRatioResult(row, pass ? Pass : Fail, row.TierBoxed[t], row.TierPct[t], RatioKind.RdExpense, w.First, All(w), sumRd, sumSales, last.Value);
     }
 
     private static ConditionResult DomesticRdShare(ref Window w, CompiledRow row)
@@ -100,10 +98,9 @@ public static partial class HnteRules
         var missing = w.RdExpense(out var sumRd) | Series(w, Field.RdExpenseDomestic, out var sumDom);
         if (missing != 0) return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{Years(w, missing)}的研究开发费用或境内研究开发费用"));
         if (sumRd == 0) return R(row, Fail, null, row.RatioBoxed, "近三年研究开发费用合计为0");
-        var ratio = Exact.Ratio6(sumDom, sumRd);
         var pass = Exact.AtLeastProduct(sumDom, r, sumRd);
         if (!pass) w.Gap(new HnteRatioGap(row.Id, Exact.CeilQuotient(r * sumRd - sumDom, row.OneMinusRatio), "yuan", RatioKind.DomesticRd, ""));
-        return new HnteRatioResult(row, pass ? Pass : Fail, row.RatioBoxed, row.RatioPct, RatioKind.DomesticRd, 0, 0, sumDom, sumRd, 0, ratio);
+        return new HnteRatioResult(row, pass ? Pass : Fail, row.RatioBoxed, row.RatioPct, RatioKind.DomesticRd, 0, 0, sumDom, sumRd, 0);
     }
 
     private static ConditionResult HightechIncomeRatio(ref Window w, CompiledRow row)
@@ -117,10 +114,9 @@ public static partial class HnteRules
             w.Manual(string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度总收入为0，高新技术产品（服务）收入占比无法计算，请人工核实"));
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度总收入为0，无法计算占比"));
         }
-        var ratio = Exact.Ratio6(hi, ti);
         var pass = Exact.AtLeastProduct(hi, r, ti);
         if (!pass) w.Gap(new HnteRatioGap(row.Id, Exact.CeilQuotient(r * ti - hi, row.OneMinusRatio), "yuan", RatioKind.HightechIncome, ""));
-        return new HnteRatioResult(row, pass ? Pass : Fail, row.RatioBoxed, row.RatioPct, RatioKind.HightechIncome, w.LastYear, 0, hi, ti, 0, ratio);
+        return new HnteRatioResult(row, pass ? Pass : Fail, row.RatioBoxed, row.RatioPct, RatioKind.HightechIncome, w.LastYear, 0, hi, ti, 0);
     }
 
     private static ConditionResult InnovationScore(ref Window w, CompiledRow row, ScoreResult s)

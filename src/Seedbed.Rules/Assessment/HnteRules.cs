@@ -211,15 +211,27 @@ public static partial class HnteRules
     };
 
     /// <summary>The sum of a field over the window, or the bit set (bit k = window year k) of the years where it is missing.</summary>
+    /// <remarks>Summed exactly in 64 bits when the values allow it (<see cref="Exact.TryAccumulate"/>), else as decimals.</remarks>
     private static int Series(in Window w, Field f, out decimal sum)
     {
-        sum = 0m;
         var missing = 0;
+        ulong units = 0;
+        int scale = 0;
+        var exact = true;
         for (var k = 0; k < w.Count; k++)
         {
             var v = w.At(k) is { } y ? Get(y, f) : null;
-            if (v is null) missing |= 1 << k; else sum += v.Value;
+            if (v is null) missing |= 1 << k;
+            else if (exact) exact = Exact.TryAccumulate(ref units, ref scale, v.Value);
         }
+        if (exact)
+        {
+            sum = new decimal((int)(uint)units, (int)(uint)(units >> 32), 0, false, (byte)scale);
+            return missing;
+        }
+        sum = 0m;
+        for (var k = 0; k < w.Count; k++)
+            if ((w.At(k) is { } y ? Get(y, f) : null) is { } v) sum += v;
         return missing;
     }
 

@@ -91,6 +91,30 @@ public class ExactArithmeticTests
     }
 
     [Fact]
+    public void TryAccumulate_IsTheDecimalSum_ValueAndScale()
+    {
+        var shortcuts = 0;
+        var values = Pairs().Select(p => p.Num).Take(60_000).ToArray();
+        for (var i = 0; i + 2 < values.Length; i += 3)
+        {
+            ulong units = 0;
+            var scale = 0;
+            var exact = true;
+            foreach (var v in values.AsSpan(i, 3))
+                if (exact) exact = Exact.TryAccumulate(ref units, ref scale, v);
+            if (!exact) continue;
+            var expected = values[i] + values[i + 1] + values[i + 2];    // (a sum that overflows is never taken: units < 2^63)
+            shortcuts++;
+            Assert.Equal(D(expected), D(new decimal((int)(uint)units, (int)(uint)(units >> 32), 0, false, (byte)scale)));
+        }
+        Assert.True(shortcuts > 5_000, $"the shortcut was taken only {shortcuts} times");
+        ulong big = 0;
+        var s = 0;
+        Assert.False(Exact.TryAccumulate(ref big, ref s, 18446744073709551615m));   // does not fit: the decimals are added
+        Assert.False(Exact.TryAccumulate(ref big, ref s, -1m));
+    }
+
+    [Fact]
     public void TryUnpack_ReadsMantissaScaleAndSign()
     {
         foreach (var text in Edges)
