@@ -125,7 +125,12 @@ internal sealed class CompiledRow
                 Bands = [.. row.Bands()];
                 break;
             case HnteStep.IpAcquisition or HnteStep.StandardsBonus: Bands = [.. row.Bands()]; break;
-            case HnteStep.Conversion: Bands = [.. row.Bands()]; break;
+            case HnteStep.Conversion:
+                Bands = [.. row.Bands()];
+                WholeBounds = Bands.All(b => b.Bound is null || (b.Bound == decimal.Truncate(b.Bound.Value) && Math.Abs(b.Bound.Value) < 1_000_000))
+                    ? [.. Bands.Select(b => (long)(b.Bound ?? 0))]
+                    : null;
+                break;
             case HnteStep.RdManagement:
                 Caps = [row.Whole("system"), row.Whole("institution"), row.Whole("conversionIncentive"), row.Whole("talent")];
                 break;
@@ -211,6 +216,8 @@ internal sealed class CompiledRow
     /// <summary>Growth: the band edges as integers (see <see cref="HnteRules"/> growth), or null when they do not fit.</summary>
     public long[]? GrowthEdges { get; }
     public int GrowthEdgeScale { get; }
+    /// <summary>Conversion: the band bounds as integers (the open band 0), or null when one is not a whole number.</summary>
+    public long[]? WholeBounds { get; }
 
     /// <summary>The <c>max</c> parameter (grade, conversion, growth); when absent, reading it fails on use as before.</summary>
     public int Max => _max ?? Row.Whole("max");

@@ -51,6 +51,33 @@ public static partial class HnteRules
         return I(row, band.Code, band.Min, band.Max, string.Create(Inv, stackalloc char[64], $"{label}增长率 {new PctText(g)}（{how}）"));
     }
 
+    /// <summary>
+    /// The same decision from the double estimate y ≈ p/q·10^4 when it is provably far from every integer and every
+    /// half-integer: its relative error is below 10^−15 (aligned mantissas below 2^40 are exact doubles; at most six
+    /// correctly rounded operations), so |y − p/q·10^4| &lt; 10^−10 for y &lt; 10^5, and a fractional part in
+    /// (10^−6, 1 − 10^−6) at least 10^−6 away from ½ gives T = ⌊y⌋ exactly, R ≠ 0 and the rounding direction. Otherwise
+    /// false, and the integers decide.
+    /// </summary>
+    private static bool TryEstimate(in GrowthTerms t, CompiledRow row, long[] edges, string how, out ScoreItemResult result)
+    {
+        result = null!;
+        const double Margin = 1e-6;
+        var y = t.Estimate * 10_000;
+        if (!(y >= 0 && y < 100_000)) return false;
+        var floor = Math.Floor(y);
+        var frac = y - floor;
+        if (frac < Margin || frac > 1 - Margin || Math.Abs(frac - 0.5) < Margin) return false;
+        var whole = (long)floor;
+        var bands = row.Bands;
+        var i = 0;
+        while (i < bands.Length && bands[i].Bound is not null && whole < edges[i]) i++;
+        if (i == bands.Length) return false;
+        var g = whole - 10_000 + (frac > 0.5 ? 1 : 0);
+        if (g == 0) return false;                                          // a signed zero: the framework formats it
+        result = new HnteGrowthItem(row, bands[i], g, how);
+        return true;
+    }
+
     /// <summary>The bit set of the window years where a field is missing.</summary>
     private static int Missing(in Window w, Field f)
     {
@@ -71,6 +98,7 @@ public static partial class HnteRules
         result = null!;
         var edges = row.GrowthEdges;
         if (!t.Ok || edges is null || t.Scale + row.GrowthEdgeScale > 28 || t.Q >= GrowthTerms.MaxDenominator) return false;
+        if (TryEstimate(t, row, edges, how, out result)) return true;
         var x = t.P * 10_000;
         if (x >= t.Q * 100_000) return false;                             // p/q ≥ 10
         // ⌊x/Q⌋ < 10^5: a double estimate is off by at most one, corrected exactly in 128 bits
@@ -106,15 +134,17 @@ internal readonly struct GrowthTerms
     public readonly bool Ok;
     public readonly UInt128 P, Q;
     public readonly int Scale;
+    /// <summary>p/q in double from the aligned mantissas (see HnteRules.TryEstimate for its error).</summary>
+    public readonly double Estimate;
 
-    private GrowthTerms(UInt128 p, UInt128 q, int scale) { Ok = true; P = p; Q = q; Scale = scale; }
+    private GrowthTerms(UInt128 p, UInt128 q, int scale, double estimate) { Ok = true; P = p; Q = q; Scale = scale; Estimate = estimate; }
 
     /// <summary>p and q as they are (two years, or the last two).</summary>
     public static GrowthTerms Of(decimal p, decimal q)
     {
         if (!Exact.TryUnpack(p, out var a, out var sa, out var na) || !Exact.TryUnpack(q, out var b, out var sb, out var nb) || na || nb) return default;
         var s = Math.Max(sa, sb);
-        return Align(ref a, s - sa) && Align(ref b, s - sb) ? new GrowthTerms(a, b, s) : default;
+        return Align(ref a, s - sa) && Align(ref b, s - sb) ? new GrowthTerms(a, b, s, (double)a / b) : default;
     }
 
     /// <summary>p = x2² + x1·x3 and q = 2·x1·x2 (three years).</summary>
@@ -124,7 +154,7 @@ internal readonly struct GrowthTerms
             || !Exact.TryUnpack(x3, out var c, out var s3, out var n3) || n1 || n2 || n3) return default;
         var s = Math.Max(s1, Math.Max(s2, s3));
         if (!Align(ref a, s - s1) || !Align(ref b, s - s2) || !Align(ref c, s - s3)) return default;
-        return new GrowthTerms((UInt128)b * b + (UInt128)a * c, 2 * (UInt128)a * b, 2 * s);
+        return new GrowthTerms((UInt128)b * b + (UInt128)a * c, 2 * (UInt128)a * b, 2 * s, ((double)b * b + (double)a * c) / (2.0 * a * b));
     }
 
     private static bool Align(ref ulong m, int by)

@@ -72,7 +72,13 @@ public static partial class HnteRules
         if (missing != 0) return I(row, null, 0, row.Max, string.Create(Inv, stackalloc char[64], $"缺少{Years(w, missing)}的科技成果转化数，按区间计"));
         var n = w.Count;
         Band? b = null;
-        foreach (var x in row.Bands) if (x.Bound is null || sum >= x.Bound * n) { b = x; break; }
+        var whole = row.WholeBounds;
+        for (var i = 0; i < row.Bands.Length && b is null; i++)
+        {
+            var x = row.Bands[i];
+            // sum ≥ bound·n in integers when the bounds are whole (sum of at most three ints, bounds below 10^6: no overflow)
+            if (x.Bound is null || (whole is not null ? sum >= whole[i] * n : sum >= x.Bound * n)) b = x;
+        }
         if (b is null) throw new InvalidOperationException("Sequence contains no matching element");
         return sum >= 0
             ? new HnteConversionItem(row, b, w.First, n, sum)
