@@ -154,6 +154,29 @@ public class ExactArithmeticTests
             Assert.Equal(Outcome(() => Dump(RefHnteRules.Evaluate(f, Given.Date, Given.Hnte))), Outcome(() => Dump(HnteRules.Evaluate(f, Given.Date, Given.Hnte))));
     }
 
+    /// <summary>Growth rates on, just off and clearly off a 4-place rounding midpoint and a whole hundredth of a percent
+    /// (p/q·10^4 = K + ½ ± ε and K ± ε, ε from 10^−9 to 10^−2): the double estimate decides only far from them, the
+    /// integers everywhere else; every case equals the reference.</summary>
+    [Fact]
+    public void Growth_EqualsTheReference_AroundRoundingMidpoints()
+    {
+        var good = Given.GoodHnte();
+        var cases = new List<EnterpriseFacts>();
+        foreach (var m in new[] { 2m, 100m, 4_000m, 100_000m, 2_000_000m, 40_000_000m })
+            foreach (var k in new[] { 10_000m, 10_499m, 11_234m, 13_500m, 12_499m })
+                foreach (var half in new[] { 0m, 0.5m })
+                    foreach (var offset in new[] { 0m, 0.01m, -0.01m, 0.03m, -0.07m })
+                    {
+                        // two years: p/q·10^4 = x2·10^4 / x1 with x1 = 10^4·m: K + half + offset/m
+                        var x1 = 10_000m * m;
+                        var x2 = m * (k + half) + offset;
+                        cases.Add(good.WithYears(Given.Year(2018, x1), Given.Year(2019, x2)));
+                        cases.Add(good.WithYears(Given.Year(2017, 0m), Given.Year(2018, x1), Given.Year(2019, x2)));
+                    }
+        foreach (var f in cases)
+            Assert.Equal(Outcome(() => Dump(RefHnteRules.Evaluate(f, Given.Date, Given.Hnte))), Outcome(() => Dump(HnteRules.Evaluate(f, Given.Date, Given.Hnte))));
+    }
+
     /// <summary>The text of a result, or the type of the exception it throws (both sides must throw alike).</summary>
     private static string Outcome(Func<string> f)
     {
