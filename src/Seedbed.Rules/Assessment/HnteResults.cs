@@ -9,45 +9,54 @@ namespace Seedbed.Rules.Assessment;
 
 internal enum RatioKind : byte { TechStaff, RdExpense, DomesticRd, HightechIncome }
 
-/// <summary>A ratio condition decided exactly on A ≥ r·B: tech staff (A = tech, B = employees), R&amp;D expense (A = Σ R&amp;D,
-/// B = Σ sales, C = last year's sales), domestic R&amp;D (A = Σ domestic, B = Σ R&amp;D), high-tech income (A, B). The
-/// displayed ratio A/B (6 places, the document's <c>actual</c>) is computed on first read.</summary>
-[SkipLocalsInit]
-internal sealed class HnteRatioResult : ConditionResult
+/// <summary>A ratio condition decided exactly on A ≥ r·B. The displayed ratio A/B (6 places, the document's
+/// <c>actual</c>) is computed on first read.</summary>
+internal abstract class HnteRatioResult(CompiledRow row, ConditionStatus status, object? required, string pct, decimal a, decimal b)
+    : ConditionResult(row.Id, status, required, row.Citation)
 {
-    private readonly RatioKind _kind;
-    private readonly int _year, _bits;
-    private readonly decimal _a, _b, _c;
-    private readonly string _pct;
+    protected decimal A => a;
+    protected decimal B => b;
+    protected string Pct => pct;
+    protected decimal Ratio => Actual is decimal r ? r : 0m;
 
-    public HnteRatioResult(CompiledRow row, ConditionStatus status, object? required, string pct, RatioKind kind,
-        int year, int bits, decimal a, decimal b, decimal c)
-        : base(row.Id, status, required, row.Citation)
-    {
-        _kind = kind; _year = year; _bits = bits; _a = a; _b = b; _c = c; _pct = pct;
-    }
+    private protected override object? MakeActual() => Exact.Ratio6(a, b);
+}
 
-    private decimal Ratio => Actual is decimal r ? r : 0m;
+/// <summary>tech-staff-ratio: A = technology staff, B = employees of the last year.</summary>
+[SkipLocalsInit]
+internal sealed class HnteStaffResult(CompiledRow row, ConditionStatus status, int year, int tech, int employees)
+    : HnteRatioResult(row, status, row.RatioBoxed, row.RatioPct, tech, employees)
+{
+    private protected override string Render() => Status == ConditionStatus.Pass
+        ? string.Create(CultureInfo.InvariantCulture, stackalloc char[96], $"{year}年科技人员 {tech} 人，占职工总数 {employees} 人的 {new PctText(Ratio)}，不低于 {Pct}")
+        : string.Create(CultureInfo.InvariantCulture, stackalloc char[96], $"{year}年科技人员 {tech} 人，占职工总数 {employees} 人的 {new PctText(Ratio)}，低于 {Pct}");
+}
 
-    private protected override object? MakeActual() => Exact.Ratio6(_a, _b);
+/// <summary>rd-expense-ratio: A = Σ R&amp;D, B = Σ sales over the window (years <c>first</c> + bits), and last year's sales.</summary>
+[SkipLocalsInit]
+internal sealed class HnteRdResult(CompiledRow row, ConditionStatus status, int tier, int first, int bits, decimal rd, decimal sales, decimal last)
+    : HnteRatioResult(row, status, row.TierBoxed[tier], row.TierPct[tier], rd, sales)
+{
+    private protected override string Render() => string.Create(CultureInfo.InvariantCulture, stackalloc char[160],
+        $"{new YearsText(first, bits)}研究开发费用合计 {new YuanText(A)}，占销售收入合计 {new YuanText(B)} 的 {new PctText(Ratio)}；最近一年销售收入 {new YuanText(last)}，要求不低于 {Pct}");
+}
 
-    private protected override string Render()
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var ratio = Ratio;
-        return _kind switch
-        {
-            RatioKind.TechStaff => Status == ConditionStatus.Pass
-                ? string.Create(inv, stackalloc char[96], $"{_year}年科技人员 {(int)_a} 人，占职工总数 {(int)_b} 人的 {new PctText(ratio)}，不低于 {_pct}")
-                : string.Create(inv, stackalloc char[96], $"{_year}年科技人员 {(int)_a} 人，占职工总数 {(int)_b} 人的 {new PctText(ratio)}，低于 {_pct}"),
-            RatioKind.RdExpense => string.Create(inv, stackalloc char[160],
-                $"{new YearsText(_year, _bits)}研究开发费用合计 {new YuanText(_a)}，占销售收入合计 {new YuanText(_b)} 的 {new PctText(ratio)}；最近一年销售收入 {new YuanText(_c)}，要求不低于 {_pct}"),
-            RatioKind.DomesticRd => string.Create(inv, stackalloc char[128],
-                $"境内研究开发费用 {new YuanText(_a)}，占研究开发费用合计 {new YuanText(_b)} 的 {new PctText(ratio)}，要求不低于 {_pct}"),
-            _ => string.Create(inv, stackalloc char[128],
-                $"{_year}年高新技术产品（服务）收入 {new YuanText(_a)}，占总收入 {new YuanText(_b)} 的 {new PctText(ratio)}，要求不低于 {_pct}"),
-        };
-    }
+/// <summary>domestic-rd-share: A = Σ domestic R&amp;D, B = Σ R&amp;D.</summary>
+[SkipLocalsInit]
+internal sealed class HnteDomesticResult(CompiledRow row, ConditionStatus status, decimal domestic, decimal rd)
+    : HnteRatioResult(row, status, row.RatioBoxed, row.RatioPct, domestic, rd)
+{
+    private protected override string Render() => string.Create(CultureInfo.InvariantCulture, stackalloc char[128],
+        $"境内研究开发费用 {new YuanText(A)}，占研究开发费用合计 {new YuanText(B)} 的 {new PctText(Ratio)}，要求不低于 {Pct}");
+}
+
+/// <summary>hightech-income-ratio: A = high-tech income, B = total income of the last year.</summary>
+[SkipLocalsInit]
+internal sealed class HnteIncomeResult(CompiledRow row, ConditionStatus status, int year, decimal hightech, decimal total)
+    : HnteRatioResult(row, status, row.RatioBoxed, row.RatioPct, hightech, total)
+{
+    private protected override string Render() => string.Create(CultureInfo.InvariantCulture, stackalloc char[128],
+        $"{year}年高新技术产品（服务）收入 {new YuanText(A)}，占总收入 {new YuanText(B)} 的 {new PctText(Ratio)}，要求不低于 {Pct}");
 }
 
 /// <summary>registration-age decided on the number of days since registration.</summary>
@@ -55,6 +64,8 @@ internal sealed class HnteRatioResult : ConditionResult
 internal sealed class HnteAgeResult(CompiledRow row, ConditionStatus status, int days)
     : ConditionResult(row.Id, status, row.WholeBoxed, row.Citation)
 {
+    public int Days => days;
+
     private protected override object? MakeActual() => HnteRules.Box(days);
 
     private protected override string Render() => Status == ConditionStatus.Pass
@@ -84,6 +95,10 @@ internal sealed class HnteRatioGap(string id, decimal amount, string unit, Ratio
 internal sealed class HnteConversionItem(CompiledRow row, Band band, int first, int count, long sum)
     : ScoreItemResult(row.Id, band.Code, band.Min, band.Max, row.Citation)
 {
+    public int First => first;
+    public int Count => count;
+    public long Sum => sum;
+
     private protected override string Render() => string.Create(CultureInfo.InvariantCulture, stackalloc char[64],
         $"{new YearsText(first, (1 << count) - 1)}科技成果转化 {sum} 项，年均 {new HundredthsText(Exact.AverageHundredths(sum, count), "")} 项");
 }

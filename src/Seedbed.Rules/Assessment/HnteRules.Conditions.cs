@@ -16,7 +16,10 @@ public static partial class HnteRules
         if (w.Facts.RegisteredOn is not { } reg)
             return KeptCondition(row, 0) ?? Keep(row, 0, R(row, Unknown, null, row.WholeBoxed, "成立日期未知，无法判断是否注册成立满一年"));
         var days = w.Date.DayNumber - reg.DayNumber;
-        return new HnteAgeResult(row, days >= min ? Pass : Fail, days);
+        // kept by days (slot 1 + days mod 8192, checked on use): most registration dates recur across a district
+        var key = 1 + (days & 8191);
+        if (KeptCondition(row, key) is HnteAgeResult kept && kept.Days == days) return kept;
+        return Keep(row, key, new HnteAgeResult(row, days >= min ? Pass : Fail, days));
     }
 
     private static ConditionResult CoreIp(ref Window w, CompiledRow row)
@@ -64,10 +67,10 @@ public static partial class HnteRules
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度职工总数为0，无法计算科技人员占比"));
         }
         if (Exact.AtLeastProduct(tech, r, emp))
-            return new HnteRatioResult(row, Pass, row.RatioBoxed, row.RatioPct, RatioKind.TechStaff, w.LastYear, 0, tech, emp, 0);
+            return new HnteStaffResult(row, Pass, w.LastYear, tech, emp);
         var need = (int)Exact.CeilQuotient(r * emp - tech, row.OneMinusRatio);
         w.Gap(new HnteRatioGap(row.Id, need, "people", RatioKind.TechStaff, row.RatioPct));
-        return new HnteRatioResult(row, Fail, row.RatioBoxed, row.RatioPct, RatioKind.TechStaff, w.LastYear, 0, tech, emp, 0);
+        return new HnteStaffResult(row, Fail, w.LastYear, tech, emp);
     }
 
     private static ConditionResult RdExpenseRatio(ref Window w, CompiledRow row)
@@ -88,7 +91,7 @@ public static partial class HnteRules
         }
         var pass = Exact.AtLeastProduct(sumRd, r, sumSales);
         if (!pass) w.Gap(new HnteRatioGap(row.Id, Math.Ceiling(r * sumSales - sumRd), "yuan", RatioKind.RdExpense, ""));
-        return new HnteRatioResult(row, pass ? Pass : Fail, row.TierBoxed[t], row.TierPct[t], RatioKind.RdExpense, w.First, All(w), sumRd, sumSales, last.Value);
+        return new HnteRdResult(row, pass ? Pass : Fail, t, w.First, All(w), sumRd, sumSales, last.Value);
     }
 
     private static ConditionResult DomesticRdShare(ref Window w, CompiledRow row)
@@ -100,7 +103,7 @@ public static partial class HnteRules
         if (sumRd == 0) return R(row, Fail, null, row.RatioBoxed, "近三年研究开发费用合计为0");
         var pass = Exact.AtLeastProduct(sumDom, r, sumRd);
         if (!pass) w.Gap(new HnteRatioGap(row.Id, Exact.CeilQuotient(r * sumRd - sumDom, row.OneMinusRatio), "yuan", RatioKind.DomesticRd, ""));
-        return new HnteRatioResult(row, pass ? Pass : Fail, row.RatioBoxed, row.RatioPct, RatioKind.DomesticRd, 0, 0, sumDom, sumRd, 0);
+        return new HnteDomesticResult(row, pass ? Pass : Fail, sumDom, sumRd);
     }
 
     private static ConditionResult HightechIncomeRatio(ref Window w, CompiledRow row)
@@ -116,7 +119,7 @@ public static partial class HnteRules
         }
         var pass = Exact.AtLeastProduct(hi, r, ti);
         if (!pass) w.Gap(new HnteRatioGap(row.Id, Exact.CeilQuotient(r * ti - hi, row.OneMinusRatio), "yuan", RatioKind.HightechIncome, ""));
-        return new HnteRatioResult(row, pass ? Pass : Fail, row.RatioBoxed, row.RatioPct, RatioKind.HightechIncome, w.LastYear, 0, hi, ti, 0);
+        return new HnteIncomeResult(row, pass ? Pass : Fail, w.LastYear, hi, ti);
     }
 
     private static ConditionResult InnovationScore(ref Window w, CompiledRow row, ScoreResult s)

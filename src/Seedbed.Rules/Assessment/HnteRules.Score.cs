@@ -81,7 +81,7 @@ public static partial class HnteRules
         }
         if (b is null) throw new InvalidOperationException("Sequence contains no matching element");
         return sum >= 0
-            ? new HnteConversionItem(row, b, w.First, n, sum)
+            ? KeptConversion(row, b, w.First, n, sum)
             : I(row, b.Code, b.Min, b.Max, string.Create(Inv, stackalloc char[64], $"{Years(w, All(w))}科技成果转化 {sum} 项，年均 {new NumText(Math.Round((decimal)sum / n, 2))} 项"));
     }
 
@@ -97,6 +97,14 @@ public static partial class HnteRules
         var key = min is >= 0 and < 32 && max is >= 0 and < 32 ? (min * 32 + max) * 2 + (complete ? 1 : 0) : -1;
         return KeptItem(row, key)
             ?? Keep(row, key, I(row, null, min, max, complete ? "按自评分项合计" : "自评不完整，未填写的分项按0至满分计"));
+    }
+
+    /// <summary>The conversion item for (first year, years, sum), kept for small sums (checked on use).</summary>
+    private static ScoreItemResult KeptConversion(CompiledRow row, Band band, int first, int count, long sum)
+    {
+        var key = sum is >= 0 and < 64 ? 1 + (((first & 15) * 4 + count) * 64 + (int)sum) : -1;
+        if (KeptItem(row, key) is HnteConversionItem kept && kept.First == first && kept.Count == count && kept.Sum == sum) return kept;
+        return Keep(row, key, new HnteConversionItem(row, band, first, count, sum));
     }
 
     /// <summary>The sum of the conversions over the window (ints, as the decimal sum of the rules), or the bit set of the years where they are missing.</summary>
