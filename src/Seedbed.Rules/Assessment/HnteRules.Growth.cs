@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Seedbed.Rules.Assessment;
 
 /// <summary>hnte-2016 growth items (《工作指引》成长性指标): the exact band edges and the displayed rate.</summary>
@@ -7,7 +9,7 @@ public static partial class HnteRules
     {
         var label = row.NetAssets ? "净资产" : "销售收入";
         var field = row.NetAssets ? Field.NetAssets : Field.SalesRevenue;
-        var missing = Missing(w, field);
+        var missing = Values(w, field, out var v1, out var v2, out var v3);
         var bands = row.Bands;
         var f = bands[^1];
         if (w.Count == 0) return KeptItem(row, 0) ?? Keep(row, 0, I(row, null, 0, row.Max, "没有可计算的会计年度，按区间计"));
@@ -18,7 +20,7 @@ public static partial class HnteRules
         GrowthTerms terms;
         if (w.Count >= 3)
         {
-            decimal x1 = Get(w.Y0!, field)!.Value, x2 = Get(w.Y1!, field)!.Value, x3 = Get(w.Y2!, field)!.Value;
+            decimal x1 = v1, x2 = v2, x3 = v3;
             if (x2 <= 0) return KeptItem(row, 1) ?? Keep(row, 1, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第二年净资产为0或负数，按0分计" : "第二年销售收入为0或负数，按0分计"));
             if (x1 <= 0)
             {
@@ -36,7 +38,7 @@ public static partial class HnteRules
         }
         else if (w.Count == 2)
         {
-            decimal x1 = Get(w.Y0!, field)!.Value, x2 = Get(w.Y1!, field)!.Value;
+            decimal x1 = v1, x2 = v2;
             if (x1 <= 0) return KeptItem(row, 2) ?? Keep(row, 2, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第一年净资产为0或负数，按0分计" : "第一年销售收入为0或负数，按0分计"));
             (p, q, how) = (x2, x1, "经营期两年，按两年计算");
             terms = GrowthTerms.Of(p, q);
@@ -78,12 +80,15 @@ public static partial class HnteRules
         return true;
     }
 
-    /// <summary>The bit set of the window years where a field is missing.</summary>
-    private static int Missing(in Window w, Field f)
+    /// <summary>The values of a field in the window years (0 where absent) and the bit set of the years where it is missing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Values(in Window w, Field f, out decimal x1, out decimal x2, out decimal x3)
     {
         var missing = 0;
-        for (var k = 0; k < w.Count; k++)
-            if (w.At(k) is not { } y || Get(y, f) is null) missing |= 1 << k;
+        x1 = x2 = x3 = 0m;
+        if (w.Count > 0) { if (w.Y0 is { } y && Get(y, f) is { } v) x1 = v; else missing |= 1; }
+        if (w.Count > 1) { if (w.Y1 is { } y && Get(y, f) is { } v) x2 = v; else missing |= 2; }
+        if (w.Count > 2) { if (w.Y2 is { } y && Get(y, f) is { } v) x3 = v; else missing |= 4; }
         return missing;
     }
 
@@ -97,15 +102,17 @@ public static partial class HnteRules
     {
         result = null!;
         var edges = row.GrowthEdges;
-        if (!t.Ok || edges is null || t.Scale + row.GrowthEdgeScale > 28 || t.Q >= GrowthTerms.MaxDenominator) return false;
+        if (!t.Ok || edges is null || t.Scale + row.GrowthEdgeScale > 28) return false;
         if (TryEstimate(t, row, edges, how, out result)) return true;
+        var q = t.Q;
+        if (q >= GrowthTerms.MaxDenominator) return false;
         var x = t.P * 10_000;
-        if (x >= t.Q * 100_000) return false;                             // p/q ≥ 10
+        if (x >= q * 100_000) return false;                                // p/q ≥ 10
         // ⌊x/Q⌋ < 10^5: a double estimate is off by at most one, corrected exactly in 128 bits
-        var whole = (long)((double)x / (double)t.Q);
-        var product = t.Q * (ulong)whole;
-        if (product > x) { whole--; product -= t.Q; }
-        else if (x - product >= t.Q) { whole++; product += t.Q; }
+        var whole = (long)((double)x / (double)q);
+        var product = q * (ulong)whole;
+        if (product > x) { whole--; product -= q; }
+        else if (x - product >= q) { whole++; product += q; }
         var r = x - product;
         if (r == 0) return false;
         var bands = row.Bands;
@@ -114,7 +121,7 @@ public static partial class HnteRules
         if (i == bands.Length) throw new InvalidOperationException("Sequence contains no matching element");
         var g = whole - 10_000;                                            // ⌊(p/q − 1)·10^4⌋
         var twice = 2 * r;
-        if (twice > t.Q || (twice == t.Q && (g & 1) != 0)) g++;            // half to even
+        if (twice > q || (twice == q && (g & 1) != 0)) g++;              // half to even
         if (g == 0) return false;                                          // a signed zero: the framework formats it
         result = new HnteGrowthItem(row, bands[i], g, how);
         return true;
@@ -132,19 +139,27 @@ internal readonly struct GrowthTerms
     private const ulong Max40 = 1UL << 40;
 
     public readonly bool Ok;
-    public readonly UInt128 P, Q;
+    private readonly bool _three;
+    private readonly ulong _a, _b, _c;       // aligned mantissas: p = a, q = b (Of); x1, x2, x3 (Three)
     public readonly int Scale;
     /// <summary>p/q in double from the aligned mantissas (see HnteRules.TryEstimate for its error).</summary>
     public readonly double Estimate;
 
-    private GrowthTerms(UInt128 p, UInt128 q, int scale, double estimate) { Ok = true; P = p; Q = q; Scale = scale; Estimate = estimate; }
+    private GrowthTerms(bool three, ulong a, ulong b, ulong c, int scale, double estimate)
+    {
+        Ok = true; _three = three; _a = a; _b = b; _c = c; Scale = scale; Estimate = estimate;
+    }
+
+    /// <summary>p and q as integers at <see cref="Scale"/> (computed when the estimate does not decide).</summary>
+    public UInt128 P => _three ? (UInt128)_b * _b + (UInt128)_a * _c : _a;
+    public UInt128 Q => _three ? 2 * (UInt128)_a * _b : _b;
 
     /// <summary>p and q as they are (two years, or the last two).</summary>
     public static GrowthTerms Of(decimal p, decimal q)
     {
         if (!Exact.TryUnpack(p, out var a, out var sa, out var na) || !Exact.TryUnpack(q, out var b, out var sb, out var nb) || na || nb) return default;
         var s = Math.Max(sa, sb);
-        return Align(ref a, s - sa) && Align(ref b, s - sb) ? new GrowthTerms(a, b, s, (double)a / b) : default;
+        return Align(ref a, s - sa) && Align(ref b, s - sb) ? new GrowthTerms(false, a, b, 0, s, (double)a / b) : default;
     }
 
     /// <summary>p = x2² + x1·x3 and q = 2·x1·x2 (three years).</summary>
@@ -154,7 +169,7 @@ internal readonly struct GrowthTerms
             || !Exact.TryUnpack(x3, out var c, out var s3, out var n3) || n1 || n2 || n3) return default;
         var s = Math.Max(s1, Math.Max(s2, s3));
         if (!Align(ref a, s - s1) || !Align(ref b, s - s2) || !Align(ref c, s - s3)) return default;
-        return new GrowthTerms((UInt128)b * b + (UInt128)a * c, 2 * (UInt128)a * b, 2 * s, ((double)b * b + (double)a * c) / (2.0 * a * b));
+        return new GrowthTerms(true, a, b, c, 2 * s, ((double)b * b + (double)a * c) / (2.0 * a * b));
     }
 
     private static bool Align(ref ulong m, int by)

@@ -186,7 +186,7 @@ public static partial class HnteRules
         {
             if (_count == 0) return [];
             var all = new T[_count];
-            for (var i = 0; i < Math.Min(_count, Eight<T>.Length); i++) all[i] = _first[i];
+            ((ReadOnlySpan<T>)_first)[..Math.Min(_count, Eight<T>.Length)].CopyTo(all);
             _more?.CopyTo(all, Eight<T>.Length);
             return all;
         }
@@ -210,28 +210,23 @@ public static partial class HnteRules
         _ => y.NetAssets,
     };
 
-    /// <summary>The sum of a field over the window, or the bit set (bit k = window year k) of the years where it is missing.</summary>
+    /// <summary>The sum of a field over the window, or the bit set (bit k = window year k) of the years where it is missing
+    /// (the sum is then 0: no rule reads a partial sum).</summary>
     /// <remarks>Summed exactly in 64 bits when the values allow it (<see cref="Exact.TryAccumulate"/>), else as decimals.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Series(in Window w, Field f, out decimal sum)
     {
-        var missing = 0;
-        ulong units = 0;
-        int scale = 0;
-        var exact = true;
-        for (var k = 0; k < w.Count; k++)
-        {
-            var v = w.At(k) is { } y ? Get(y, f) : null;
-            if (v is null) missing |= 1 << k;
-            else if (exact) exact = Exact.TryAccumulate(ref units, ref scale, v.Value);
-        }
-        if (exact)
-        {
-            sum = new decimal((int)(uint)units, (int)(uint)(units >> 32), 0, false, (byte)scale);
-            return missing;
-        }
+        var missing = Values(w, f, out var x1, out var x2, out var x3);
         sum = 0m;
-        for (var k = 0; k < w.Count; k++)
-            if ((w.At(k) is { } y ? Get(y, f) : null) is { } v) sum += v;
+        if (missing != 0 || w.Count == 0) return missing;
+        ulong units = 0;
+        var scale = 0;
+        if (Exact.TryAccumulate(ref units, ref scale, x1)
+            && (w.Count < 2 || Exact.TryAccumulate(ref units, ref scale, x2))
+            && (w.Count < 3 || Exact.TryAccumulate(ref units, ref scale, x3)))
+            sum = new decimal((int)(uint)units, (int)(uint)(units >> 32), 0, false, (byte)scale);
+        else
+            sum = w.Count switch { 1 => 0m + x1, 2 => 0m + x1 + x2, _ => 0m + x1 + x2 + x3 };
         return missing;
     }
 
