@@ -151,8 +151,7 @@ internal sealed class CompiledRow
     /// <summary>Results of small domains kept by key (see HnteRules.Keep): the size of each step's table.</summary>
     private static int KeptSize(HnteStep step, int bands) => step switch
     {
-        HnteStep.NoMajorIncident => 1,
-        HnteStep.RegistrationAge => 1 + 8192,   // unknown, then by days mod 8192
+        HnteStep.NoMajorIncident or HnteStep.RegistrationAge => 1,
         HnteStep.Conversion => 1 + 16 * 4 * 64, // no window, then by (first year mod 16, years, sum < 64)
         HnteStep.CoreIp => 192,                 // pass by count < 64; fail by (count < 64, nothing registered or not)
         HnteStep.HightechField or HnteStep.StandardsBonus => 2,

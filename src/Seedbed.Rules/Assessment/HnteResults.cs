@@ -64,7 +64,6 @@ internal sealed class HnteIncomeResult(CompiledRow row, ConditionStatus status, 
 internal sealed class HnteAgeResult(CompiledRow row, ConditionStatus status, int days)
     : ConditionResult(row.Id, status, row.WholeBoxed, row.Citation)
 {
-    public int Days => days;
 
     private protected override object? MakeActual() => HnteRules.Box(days);
 

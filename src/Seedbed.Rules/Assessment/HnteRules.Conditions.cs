@@ -16,10 +16,8 @@ public static partial class HnteRules
         if (w.Facts.RegisteredOn is not { } reg)
             return KeptCondition(row, 0) ?? Keep(row, 0, R(row, Unknown, null, row.WholeBoxed, "成立日期未知，无法判断是否注册成立满一年"));
         var days = w.Date.DayNumber - reg.DayNumber;
-        // kept by days (slot 1 + days mod 8192, checked on use): most registration dates recur across a district
-        var key = 1 + (days & 8191);
-        if (KeptCondition(row, key) is HnteAgeResult kept && kept.Days == days) return kept;
-        return Keep(row, key, new HnteAgeResult(row, days >= min ? Pass : Fail, days));
+        // a new small result (a table kept by days was slower: its entries are rarely in cache)
+        return new HnteAgeResult(row, days >= min ? Pass : Fail, days);
     }
 
     private static ConditionResult CoreIp(ref Window w, CompiledRow row)
