@@ -67,7 +67,7 @@ public static partial class HnteRules
         if (Exact.AtLeastProduct(tech, r, emp))
             return new HnteStaffResult(row, Pass, w.LastYear, tech, emp);
         var need = (int)Exact.CeilQuotient(r * emp - tech, row.OneMinusRatio);
-        w.Gap(new HnteRatioGap(row.Id, need, "people", RatioKind.TechStaff, row.RatioPct));
+        w.Gap(new HnteRatioGap(row, need, RatioKind.TechStaff));
         return new HnteStaffResult(row, Fail, w.LastYear, tech, emp);
     }
 
@@ -88,7 +88,7 @@ public static partial class HnteRules
             return R(row, Unknown, null, row.TierBoxed[t], "近三年销售收入合计为0，无法计算研究开发费用占比");
         }
         var pass = Exact.AtLeastProduct(sumRd, r, sumSales);
-        if (!pass) w.Gap(new HnteRatioGap(row.Id, Math.Ceiling(r * sumSales - sumRd), "yuan", RatioKind.RdExpense, ""));
+        if (!pass) w.Gap(new HnteRatioGap(row, Math.Ceiling(r * sumSales - sumRd), RatioKind.RdExpense));
         return new HnteRdResult(row, pass ? Pass : Fail, t, w.First, All(w), sumRd, sumSales, last.Value);
     }
 
@@ -100,7 +100,7 @@ public static partial class HnteRules
         if (missing != 0) return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{Years(w, missing)}的研究开发费用或境内研究开发费用"));
         if (sumRd == 0) return R(row, Fail, null, row.RatioBoxed, "近三年研究开发费用合计为0");
         var pass = Exact.AtLeastProduct(sumDom, r, sumRd);
-        if (!pass) w.Gap(new HnteRatioGap(row.Id, Exact.CeilQuotient(r * sumRd - sumDom, row.OneMinusRatio), "yuan", RatioKind.DomesticRd, ""));
+        if (!pass) w.Gap(new HnteRatioGap(row, Exact.CeilQuotient(r * sumRd - sumDom, row.OneMinusRatio), RatioKind.DomesticRd));
         return new HnteDomesticResult(row, pass ? Pass : Fail, sumDom, sumRd);
     }
 
@@ -116,7 +116,7 @@ public static partial class HnteRules
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度总收入为0，无法计算占比"));
         }
         var pass = Exact.AtLeastProduct(hi, r, ti);
-        if (!pass) w.Gap(new HnteRatioGap(row.Id, Exact.CeilQuotient(r * ti - hi, row.OneMinusRatio), "yuan", RatioKind.HightechIncome, ""));
+        if (!pass) w.Gap(new HnteRatioGap(row, Exact.CeilQuotient(r * ti - hi, row.OneMinusRatio), RatioKind.HightechIncome));
         return new HnteIncomeResult(row, pass ? Pass : Fail, w.LastYear, hi, ti);
     }
 

@@ -12,31 +12,29 @@ public enum Route { Score, Direct }
 
 public class ConditionResult : IEquatable<ConditionResult>
 {
+    private readonly string? _id, _citation;
+    private readonly object? _required;
     private object? _actual;
     private string? _message;
 
     /// <param name="Actual">decimal, int, string or null</param>
     /// <param name="Required">decimal, int, string or null</param>
     public ConditionResult(string Id, ConditionStatus Status, object? Actual, object? Required, string Citation, string Message)
-        : this(Id, Status, Required, Citation)
     {
-        _actual = Actual;
-        _message = Message;
+        _id = Id; this.Status = Status; _actual = Actual; _required = Required; _citation = Citation; _message = Message;
     }
 
-    /// <summary>For a result whose text (and boxed actual) is made on first read by <see cref="Render"/> and <see cref="MakeActual"/>.</summary>
-    private protected ConditionResult(string id, ConditionStatus status, object? required, string citation)
-    {
-        Id = id; Status = status; Required = required; Citation = citation;
-    }
+    /// <summary>For a result of a rule row that gives <see cref="Id"/>, <see cref="Required"/> and <see cref="Citation"/>
+    /// itself, and makes its text (and boxed actual) on first read by <see cref="Render"/> and <see cref="MakeActual"/>.</summary>
+    private protected ConditionResult(ConditionStatus status) => Status = status;
 
-    public string Id { get; }
+    public virtual string Id => _id!;
     public ConditionStatus Status { get; }
     /// <summary>decimal, int, string or null</summary>
     public object? Actual => _actual ??= MakeActual();
     /// <summary>decimal, int, string or null</summary>
-    public object? Required { get; }
-    public string Citation { get; }
+    public virtual object? Required => _required;
+    public virtual string Citation => _citation!;
     public string Message => _message ??= Render();
 
     private protected virtual object? MakeActual() => null;
@@ -57,22 +55,26 @@ public class ConditionResult : IEquatable<ConditionResult>
 
 public class ScoreItemResult : IEquatable<ScoreItemResult>
 {
+    private readonly string? _id, _band, _citation;
     private string? _message;
 
     public ScoreItemResult(string Id, string? Band, int Min, int Max, string Citation, string Message)
-        : this(Id, Band, Min, Max, Citation) => _message = Message;
-
-    /// <summary>For an item whose text is made on first read by <see cref="Render"/>.</summary>
-    private protected ScoreItemResult(string id, string? band, int min, int max, string citation)
     {
-        Id = id; Band = band; Min = min; Max = max; Citation = citation;
+        _id = Id; _band = Band; this.Min = Min; this.Max = Max; _citation = Citation; _message = Message;
     }
 
-    public string Id { get; }
-    public string? Band { get; }
+    /// <summary>For an item of a rule row that gives <see cref="Id"/>, <see cref="Band"/> and <see cref="Citation"/>
+    /// itself, and makes its text on first read by <see cref="Render"/>.</summary>
+    private protected ScoreItemResult(int min, int max)
+    {
+        Min = min; Max = max;
+    }
+
+    public virtual string Id => _id!;
+    public virtual string? Band => _band;
     public int Min { get; }
     public int Max { get; }
-    public string Citation { get; }
+    public virtual string Citation => _citation!;
     public string Message => _message ??= Render();
 
     private protected virtual string Render() => "";
@@ -94,19 +96,21 @@ public sealed record ScoreResult(int Min, int Max, int Pass, IReadOnlyList<Score
 
 public class Gap : IEquatable<Gap>
 {
+    private readonly string? _id, _unit;
     private string? _message;
 
-    public Gap(string Id, decimal Amount, string Unit, string Message) : this(Id, Amount, Unit) => _message = Message;
-
-    /// <summary>For a gap whose text is made on first read by <see cref="Render"/>.</summary>
-    private protected Gap(string id, decimal amount, string unit)
+    public Gap(string Id, decimal Amount, string Unit, string Message)
     {
-        Id = id; Amount = amount; Unit = unit;
+        _id = Id; this.Amount = Amount; _unit = Unit; _message = Message;
     }
 
-    public string Id { get; }
+    /// <summary>For a gap of a rule row that gives <see cref="Id"/> and <see cref="Unit"/> itself, and makes its text
+    /// on first read by <see cref="Render"/>.</summary>
+    private protected Gap(decimal amount) => Amount = amount;
+
+    public virtual string Id => _id!;
     public decimal Amount { get; }
-    public string Unit { get; }
+    public virtual string Unit => _unit!;
     public string Message => _message ??= Render();
 
     private protected virtual string Render() => "";
