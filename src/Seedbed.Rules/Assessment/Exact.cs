@@ -63,6 +63,35 @@ internal static class Exact
         return raw.Flags == bits[3] && raw.Hi32 == (uint)bits[2] && raw.Lo64 == ((uint)bits[0] | ((ulong)(uint)bits[1] << 32));
     }
 
+    /// <summary><c>d &gt; 0</c> from the sign bit and the mantissa (a negative zero is not positive).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsPositive(decimal d)
+    {
+        var raw = RawLayout ? Unsafe.As<decimal, Raw>(ref d) : FromBits(d);
+        return raw.Flags >= 0 && (raw.Lo64 | raw.Hi32) != 0;
+    }
+
+    /// <summary><c>d == 0</c> (of any scale or sign).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsZero(decimal d)
+    {
+        var raw = RawLayout ? Unsafe.As<decimal, Raw>(ref d) : FromBits(d);
+        return (raw.Lo64 | raw.Hi32) == 0;
+    }
+
+    /// <summary><c>x &lt;= bound</c>: for two non-negative decimals with 64-bit mantissas, one comparison of 128-bit
+    /// integers at the larger scale; otherwise the decimal comparison.</summary>
+    public static bool AtMost(decimal x, decimal bound)
+    {
+        if (TryUnpack(x, out var xm, out var xs, out var xn) && TryUnpack(bound, out var bm, out var bs, out var bn) && !xn && !bn)
+        {
+            if (xs == bs) return xm <= bm;
+            if (xs < bs && bs - xs <= 19) return (UInt128)xm * Pow10[bs - xs] <= bm;
+            if (xs > bs && xs - bs <= 19) return xm <= (UInt128)bm * Pow10[xs - bs];
+        }
+        return x <= bound;
+    }
+
     /// <summary><c>Math.Round(num / den, 6, MidpointRounding.AwayFromZero)</c>.</summary>
     public static decimal Ratio6(decimal num, decimal den)
     {

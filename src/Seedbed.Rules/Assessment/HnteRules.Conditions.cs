@@ -80,9 +80,9 @@ public static partial class HnteRules
             return R(row, Unknown, null, null, string.Create(Inv, stackalloc char[64], $"缺少{(missing != 0 ? Years(w, missing) : new YearsText(w.LastYear, 1))}的研究开发费用或销售收入"));
         var tiers = row.Tiers;
         var t = 0;
-        while (!(tiers[t].UpTo is null || last.Value <= tiers[t].UpTo)) t++;
+        while (tiers[t].UpTo is { } upTo && !Exact.AtMost(last.Value, upTo)) t++;
         var r = tiers[t].Value;
-        if (sumSales == 0)
+        if (Exact.IsZero(sumSales))
         {
             w.Manual("近三年销售收入合计为0，研究开发费用占比无法计算，请人工核实");
             return R(row, Unknown, null, row.TierBoxed[t], "近三年销售收入合计为0，无法计算研究开发费用占比");
@@ -98,7 +98,7 @@ public static partial class HnteRules
         if (w.Count == 0) return R(row, Unknown, null, row.RatioBoxed, "没有可计算的会计年度");
         var missing = w.RdExpense(out var sumRd) | Series(w, Field.RdExpenseDomestic, out var sumDom);
         if (missing != 0) return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{Years(w, missing)}的研究开发费用或境内研究开发费用"));
-        if (sumRd == 0) return R(row, Fail, null, row.RatioBoxed, "近三年研究开发费用合计为0");
+        if (Exact.IsZero(sumRd)) return R(row, Fail, null, row.RatioBoxed, "近三年研究开发费用合计为0");
         var pass = Exact.AtLeastProduct(sumDom, r, sumRd);
         if (!pass) w.Gap(new HnteRatioGap(row, Exact.CeilQuotient(r * sumRd - sumDom, row.OneMinusRatio), RatioKind.DomesticRd));
         return new HnteDomesticResult(row, pass ? Pass : Fail, sumDom, sumRd);
@@ -110,7 +110,7 @@ public static partial class HnteRules
         var y = w.Last;
         if (y?.HightechIncome is not { } hi || y.TotalIncome is not { } ti)
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{w.LastYear}年度的高新技术产品（服务）收入或总收入"));
-        if (ti == 0)
+        if (Exact.IsZero(ti))
         {
             w.Manual(string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度总收入为0，高新技术产品（服务）收入占比无法计算，请人工核实"));
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度总收入为0，无法计算占比"));

@@ -21,8 +21,8 @@ public static partial class HnteRules
         if (w.Count >= 3)
         {
             decimal x1 = v1, x2 = v2, x3 = v3;
-            if (x2 <= 0) return KeptItem(row, 1) ?? Keep(row, 1, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第二年净资产为0或负数，按0分计" : "第二年销售收入为0或负数，按0分计"));
-            if (x1 <= 0)
+            if (!Exact.IsPositive(x2)) return KeptItem(row, 1) ?? Keep(row, 1, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第二年净资产为0或负数，按0分计" : "第二年销售收入为0或负数，按0分计"));
+            if (!Exact.IsPositive(x1))
             {
                 if (x1 < 0) w.Manual(string.Create(Inv, stackalloc char[64], $"第一年{label}为负数，已按“第一年为0”的规定用后两年计算，请人工核实"));
                 (p, q, how) = (x3, x2, "第一年为0，按后两年计算");
@@ -39,7 +39,7 @@ public static partial class HnteRules
         else if (w.Count == 2)
         {
             decimal x1 = v1, x2 = v2;
-            if (x1 <= 0) return KeptItem(row, 2) ?? Keep(row, 2, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第一年净资产为0或负数，按0分计" : "第一年销售收入为0或负数，按0分计"));
+            if (!Exact.IsPositive(x1)) return KeptItem(row, 2) ?? Keep(row, 2, I(row, f.Code, f.Min, f.Max, row.NetAssets ? "第一年净资产为0或负数，按0分计" : "第一年销售收入为0或负数，按0分计"));
             (p, q, how) = (x2, x1, "经营期两年，按两年计算");
             terms = GrowthTerms.Of(p, q);
         }
@@ -174,7 +174,9 @@ internal readonly struct GrowthTerms
 
     private static bool Align(ref ulong m, int by)
     {
-        if (m >= Max40 || by > 12 || Math.BigMul(m, Exact.Pow10[by], out var aligned) != 0 || aligned >= Max40) return false;
+        if (m >= Max40 || by > 12) return false;
+        if (by == 0) return true;
+        if (Math.BigMul(m, Exact.Pow10[by], out var aligned) != 0 || aligned >= Max40) return false;
         m = aligned;
         return true;
     }

@@ -115,6 +115,22 @@ public class ExactArithmeticTests
     }
 
     [Fact]
+    public void SignChecksAndAtMost_AreTheDecimalComparisons()
+    {
+        var checkedPairs = 0;
+        foreach (var (x, y) in Pairs().Take(100_000))
+        {
+            Assert.Equal(x > 0, Exact.IsPositive(x));
+            Assert.Equal(x == 0, Exact.IsZero(x));
+            Assert.Equal(x <= y, Exact.AtMost(x, y));
+            Assert.Equal(y <= x, Exact.AtMost(y, x));
+            Assert.Equal(x <= x * 1.00m, Exact.AtMost(x, x * 1.00m));      // equal values at different scales
+            checkedPairs++;
+        }
+        Assert.True(checkedPairs > 50_000);
+    }
+
+    [Fact]
     public void TryUnpack_ReadsMantissaScaleAndSign()
     {
         foreach (var text in Edges)
