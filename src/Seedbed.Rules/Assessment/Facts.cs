@@ -62,6 +62,20 @@ public sealed record YearFacts
 
     private bool Has(int bit) => (_present & (1 << bit)) != 0;
 
+    // The raw values and their presence bits, for the hnte-2016 evaluator (HnteRules.Window copies what it needs at once).
+    internal const int SalesBit = 1 << 0, TotalIncomeBit = 1 << 1, HightechIncomeBit = 1 << 2, RdExpenseBit = 1 << 3,
+        RdExpenseDomesticBit = 1 << 4, NetAssetsBit = 1 << 6, EmployeesBit = 1 << 8, TechStaffBit = 1 << 9, ConversionsBit = 1 << 11;
+    internal int Present => _present;
+    internal decimal SalesRaw => _salesRevenue;
+    internal decimal TotalIncomeRaw => _totalIncome;
+    internal decimal HightechIncomeRaw => _hightechIncome;
+    internal decimal RdExpenseRaw => _rdExpense;
+    internal decimal RdExpenseDomesticRaw => _rdExpenseDomestic;
+    internal decimal NetAssetsRaw => _netAssets;
+    internal int EmployeesRaw => _employees;
+    internal int TechStaffRaw => _techStaff;
+    internal int ConversionsRaw => _conversions;
+
     private T Mark<T>(int bit, T? value) where T : struct
     {
         _present = value.HasValue ? (ushort)(_present | (1 << bit)) : (ushort)(_present & ~(1 << bit));

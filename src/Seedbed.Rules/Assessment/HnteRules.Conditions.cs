@@ -56,9 +56,10 @@ public static partial class HnteRules
     private static ConditionResult TechStaffRatio(ref Window w, CompiledRow row)
     {
         var r = row.Ratio;
-        var y = w.Last;
-        if (y?.Employees is not { } emp || y.TechStaff is not { } tech)
+        var y = w.LastRow;
+        if (!y.Has(YearFacts.EmployeesBit | YearFacts.TechStaffBit))
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{w.LastYear}年度的职工总数或科技人员数"));
+        int emp = y.Employees, tech = y.TechStaff;
         if (emp == 0)
         {
             w.Manual(string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度职工总数为0，科技人员占比无法计算，请人工核实"));
@@ -75,7 +76,7 @@ public static partial class HnteRules
     {
         if (w.Count == 0) return R(row, Unknown, null, null, "没有可计算的会计年度");
         var missing = w.RdExpense(out var sumRd) | Series(w, Field.SalesRevenue, out var sumSales);
-        var last = w.Last?.SalesRevenue;
+        decimal? last = w.LastRow.Has(YearFacts.SalesBit) ? w.LastRow.Sales : null;
         if (missing != 0 || last is null)
             return R(row, Unknown, null, null, string.Create(Inv, stackalloc char[64], $"缺少{(missing != 0 ? Years(w, missing) : new YearsText(w.LastYear, 1))}的研究开发费用或销售收入"));
         var tiers = row.Tiers;
@@ -107,9 +108,10 @@ public static partial class HnteRules
     private static ConditionResult HightechIncomeRatio(ref Window w, CompiledRow row)
     {
         var r = row.Ratio;
-        var y = w.Last;
-        if (y?.HightechIncome is not { } hi || y.TotalIncome is not { } ti)
+        var y = w.LastRow;
+        if (!y.Has(YearFacts.HightechIncomeBit | YearFacts.TotalIncomeBit))
             return R(row, Unknown, null, row.RatioBoxed, string.Create(Inv, stackalloc char[64], $"缺少{w.LastYear}年度的高新技术产品（服务）收入或总收入"));
+        decimal hi = y.HightechIncome, ti = y.TotalIncome;
         if (Exact.IsZero(ti))
         {
             w.Manual(string.Create(Inv, stackalloc char[64], $"{w.LastYear}年度总收入为0，高新技术产品（服务）收入占比无法计算，请人工核实"));

@@ -86,9 +86,10 @@ public static partial class HnteRules
     {
         var missing = 0;
         x1 = x2 = x3 = 0m;
-        if (w.Count > 0) { if (w.Y0 is { } y && Get(y, f) is { } v) x1 = v; else missing |= 1; }
-        if (w.Count > 1) { if (w.Y1 is { } y && Get(y, f) is { } v) x2 = v; else missing |= 2; }
-        if (w.Count > 2) { if (w.Y2 is { } y && Get(y, f) is { } v) x3 = v; else missing |= 4; }
+        var bit = Bit(f);
+        if (w.Count > 0) { if (w.R0.Has(bit)) x1 = Value(w.R0, f); else missing |= 1; }
+        if (w.Count > 1) { if (w.R1.Has(bit)) x2 = Value(w.R1, f); else missing |= 2; }
+        if (w.Count > 2) { if (w.R2.Has(bit)) x3 = Value(w.R2, f); else missing |= 4; }
         return missing;
     }
 

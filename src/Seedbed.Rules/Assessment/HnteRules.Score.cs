@@ -114,7 +114,8 @@ public static partial class HnteRules
         var missing = 0;
         for (var k = 0; k < w.Count; k++)
         {
-            if (w.At(k)?.Conversions is { } v) sum += v;
+            var y = k == 0 ? w.R0 : k == 1 ? w.R1 : w.R2;
+            if (y.Has(YearFacts.ConversionsBit)) sum += y.Conversions;
             else missing |= 1 << k;
         }
         return missing;

@@ -95,6 +95,8 @@ public static partial class HnteRules
         public readonly int First, Count;       // window years First .. First + Count − 1 (Count 0..3)
         public YearFacts? Y0, Y1, Y2;           // facts of each window year (first match, as EnterpriseFacts.Year)
         public readonly YearFacts? Last;        // facts of Y−1 (looked up even when the window is empty)
+        public readonly YearRow R0, R1, R2;      // the values of Y0..Y2 the rules read (presence 0 for an absent year)
+        public readonly YearRow LastRow;         // the values of Y−1
         public readonly int Eligible, EligibleClassTwo;
         public readonly bool EligibleClassOne, EligibleOwn;
         private Few<Gap> _gaps;
@@ -115,12 +117,17 @@ public static partial class HnteRules
                 else if (k == 2) Y2 ??= y;
                 if (y.Year == LastYear) Last ??= y;
             }
+            // every value read later, loaded here together (the loads overlap instead of waiting for each other)
+            if (Y0 is { } a) R0 = new YearRow(a);
+            if (Y1 is { } b) R1 = new YearRow(b);
+            if (Y2 is { } c) R2 = new YearRow(c);
+            if (Last is { } l) LastRow = new YearRow(l);
             var ip = facts.Ip;
             var excluded = plan.ExcludedAcquisitions;
             for (var i = 0; i < ip.Count; i++)
             {
                 var item = ip[i];
-                if (item.Status != "granted" || Array.IndexOf(excluded, item.Acquisition) >= 0) continue;
+                if (item.Status != "granted" || Excluded(excluded, item.Acquisition)) continue;
                 if (item.GrantedOn is { } g && g > date) continue;
                 var cls = HntePlan.IpClasses.GetValueOrDefault(item.Kind);
                 if (cls == IpClass.One) EligibleClassOne = true;
@@ -131,8 +138,13 @@ public static partial class HnteRules
             }
         }
 
+        private static bool Excluded(string[] excluded, string acquisition)
+        {
+            foreach (var x in excluded) if (x == acquisition) return true;
+            return false;
+        }
+
         public readonly int Year(int k) => First + k;
-        public readonly YearFacts? At(int k) => k switch { 0 => Y0, 1 => Y1, _ => Y2 };
 
         private decimal _rdSum;
         private int _rdMissing;
@@ -199,14 +211,32 @@ public static partial class HnteRules
         private T _item;
     }
 
+    /// <summary>One year's values that the hnte-2016 rules read, with the presence bits of <see cref="YearFacts"/>.</summary>
+    private readonly struct YearRow(YearFacts y)
+    {
+        public readonly int Present = y.Present;
+        public readonly decimal Sales = y.SalesRaw, Rd = y.RdExpenseRaw, Domestic = y.RdExpenseDomesticRaw, NetAssets = y.NetAssetsRaw;
+        public readonly decimal HightechIncome = y.HightechIncomeRaw, TotalIncome = y.TotalIncomeRaw;
+        public readonly int Employees = y.EmployeesRaw, TechStaff = y.TechStaffRaw, Conversions = y.ConversionsRaw;
+
+        public bool Has(int bits) => (Present & bits) == bits;
+    }
+
     private enum Field : byte { RdExpense, SalesRevenue, RdExpenseDomestic, NetAssets }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static decimal? Get(YearFacts y, Field f) => f switch
+    private static int Bit(Field f) => f switch
     {
-        Field.RdExpense => y.RdExpense,
-        Field.SalesRevenue => y.SalesRevenue,
-        Field.RdExpenseDomestic => y.RdExpenseDomestic,
+        Field.RdExpense => YearFacts.RdExpenseBit,
+        Field.SalesRevenue => YearFacts.SalesBit,
+        Field.RdExpenseDomestic => YearFacts.RdExpenseDomesticBit,
+        _ => YearFacts.NetAssetsBit,
+    };
+
+    private static decimal Value(in YearRow y, Field f) => f switch
+    {
+        Field.RdExpense => y.Rd,
+        Field.SalesRevenue => y.Sales,
+        Field.RdExpenseDomestic => y.Domestic,
         _ => y.NetAssets,
     };
 
