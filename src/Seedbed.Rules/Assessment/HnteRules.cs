@@ -93,10 +93,8 @@ public static partial class HnteRules
         public readonly DateOnly Date;
         public readonly int LastYear;
         public readonly int First, Count;       // window years First .. First + Count − 1 (Count 0..3)
-        public YearFacts? Y0, Y1, Y2;           // facts of each window year (first match, as EnterpriseFacts.Year)
-        public readonly YearFacts? Last;        // facts of Y−1 (looked up even when the window is empty)
-        public readonly YearRow R0, R1, R2;      // the values of Y0..Y2 the rules read (presence 0 for an absent year)
-        public readonly YearRow LastRow;         // the values of Y−1
+        public readonly YearRow R0, R1, R2;     // values of window years 0..2 (first match, as EnterpriseFacts.Year; presence 0 when absent)
+        public readonly YearRow LastRow;        // values of Y−1 (looked up even when the window is empty)
         public readonly int Eligible, EligibleClassTwo;
         public readonly bool EligibleClassOne, EligibleOwn;
         private Few<Gap> _gaps;
@@ -107,21 +105,22 @@ public static partial class HnteRules
             Facts = facts; Date = date; LastYear = date.Year - 1;
             First = Math.Max(date.Year - 3, facts.RegisteredOn?.Year ?? int.MinValue);
             Count = Math.Max(0, LastYear - First + 1);
+            YearFacts? y0 = null, y1 = null, y2 = null, last = null;
             var years = facts.Years;
             for (var i = 0; i < years.Count; i++)
             {
                 var y = years[i];
                 var k = y.Year - First;
-                if (k == 0) Y0 ??= y;
-                else if (k == 1) Y1 ??= y;
-                else if (k == 2) Y2 ??= y;
-                if (y.Year == LastYear) Last ??= y;
+                if (k == 0) y0 ??= y;
+                else if (k == 1) y1 ??= y;
+                else if (k == 2) y2 ??= y;
+                if (y.Year == LastYear) last ??= y;
             }
             // every value read later, loaded here together (the loads overlap instead of waiting for each other)
-            if (Y0 is { } a) R0 = new YearRow(a);
-            if (Y1 is { } b) R1 = new YearRow(b);
-            if (Y2 is { } c) R2 = new YearRow(c);
-            if (Last is { } l) LastRow = new YearRow(l);
+            if (y0 is not null) R0 = new YearRow(y0);
+            if (y1 is not null) R1 = new YearRow(y1);
+            if (y2 is not null) R2 = new YearRow(y2);
+            if (last is not null) LastRow = new YearRow(last);
             var ip = facts.Ip;
             var excluded = plan.ExcludedAcquisitions;
             for (var i = 0; i < ip.Count; i++)
@@ -143,8 +142,6 @@ public static partial class HnteRules
             foreach (var x in excluded) if (x == acquisition) return true;
             return false;
         }
-
-        public readonly int Year(int k) => First + k;
 
         private decimal _rdSum;
         private int _rdMissing;
